@@ -1,0 +1,81 @@
+/**
+ * The one door between renderer and main: every method, its input schema and its output
+ * schema. The Electron main process serves it over IPC and the web host over HTTP, both through
+ * the same handler table (electron/api/). Types are inferred from the schemas, never written
+ * twice. Add a method here, then one handler in electron/api/handlers.ts.
+ */
+import { z } from 'zod';
+import {
+  Article,
+  ArticleFields,
+  ArticleId,
+  ArticleSummary,
+  DamagedFile,
+} from '../article/schema.ts';
+import { Settings, SettingsPatch } from './settings.ts';
+
+const NoInput = z.object({}).strict();
+const ById = z.object({ id: ArticleId }).strict();
+
+export const AppInfo = z.object({
+  host: z.enum(['electron', 'web']),
+  version: z.string(),
+  libraryDir: z.string(),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const LibraryListing = z.object({
+  /** Articles not in the trash, most recently edited first. */
+  articles: z.array(ArticleSummary),
+  /** Articles in the trash, most recently trashed first. */
+  trash: z.array(ArticleSummary),
+  /** Files that could not be read; reported, never rewritten. */
+  damaged: z.array(DamagedFile),
+});
+export type LibraryListing = z.infer<typeof LibraryListing>;
+
+/** The fields a save may change; anything left out stays as it is on disk. */
+export const ArticleChanges = ArticleFields.partial().strict();
+export type ArticleChanges = z.infer<typeof ArticleChanges>;
+
+export const SaveResult = z.object({
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  summary: ArticleSummary,
+});
+export type SaveResult = z.infer<typeof SaveResult>;
+
+export const api = {
+  'app.info': { input: NoInput, output: AppInfo },
+  'library.list': { input: NoInput, output: LibraryListing },
+  'article.create': {
+    input: z.object({ title: z.string().max(500).optional() }).strict(),
+    output: Article,
+  },
+  'article.read': { input: ById, output: Article },
+  /** Refused with 'conflict' when the file's revision is no longer `baseRevision`. */
+  'article.save': {
+    input: z
+      .object({ id: ArticleId, baseRevision: z.number().int().min(0), changes: ArticleChanges })
+      .strict(),
+    output: SaveResult,
+  },
+  'article.trash': { input: ById, output: ArticleSummary },
+  'article.restore': { input: ById, output: ArticleSummary },
+  /** Deletes an article that is already in the trash, for good. */
+  'article.purge': { input: ById, output: z.object({ id: ArticleId }) },
+  'settings.get': { input: NoInput, output: Settings },
+  'settings.set': { input: SettingsPatch, output: Settings },
+} as const;
+
+export type Api = typeof api;
+export type Method = keyof Api;
+export type Input<M extends Method> = z.input<Api[M]['input']>;
+export type Output<M extends Method> = z.infer<Api[M]['output']>;
+
+export const METHODS = Object.keys(api) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
