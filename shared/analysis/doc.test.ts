@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, splitSentences } from './doc.ts';
+
+describe('makeDoc', () => {
+  it('splits on line breaks, keeps absolute offsets and skips blank lines', () => {
+    const text = 'Kyiv\n\nThe delegation will visit.\r\nSecond line.\n';
+    const doc = makeDoc(text);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['Kyiv', 'The delegation will visit.', 'Second line.']);
+    for (const p of doc.paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not split after titles, initials or inside quotes', () => {
+    const p = 'Mr. Rutte met J. Smith in Brussels. "It was useful," he said. Talks resume on Monday.';
+    expect(splitSentences(p).map((s) => s.text)).toEqual([
+      'Mr. Rutte met J. Smith in Brussels.',
+      '"It was useful," he said.',
+      'Talks resume on Monday.',
+    ]);
+  });
+  it('keeps a closing quote with its sentence', () => {
+    const p = 'He said: "We will win." Then he left.';
+    expect(splitSentences(p).map((s) => s.text)).toEqual(['He said: "We will win."', 'Then he left.']);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The analysed document: the plain text and its paragraphs. A paragraph is a maximal run of
+ * text without a line break, so "\n\n"-separated Lexical blocks and one-paragraph-per-line .txt
+ * files both split naturally. Empty lines produce no paragraph.
+ */
+import type { Paragraph } from './types.ts';
+
+export interface Doc {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim() === '') continue;
+    paragraphs.push({ index: paragraphs.length, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return paragraphs;
+}
+
+export function makeDoc(text: string): Doc {
+  return { text, paragraphs: splitParagraphs(text) };
+}
+
+/** Sentence spans within one paragraph (offsets relative to the paragraph). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'st',
+  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'str',
+]);
+
+/**
+ * Split a paragraph into sentences: a sentence ends at . ! ? (optionally followed by closing
+ * quotes or brackets) before whitespace and an upper-case letter, digit or opening quote —
+ * unless the full stop follows a known abbreviation or a single initial ("J. Smith").
+ */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const re = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const before = paragraph.slice(start, m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    pushSpan(spans, paragraph, start, end);
+    start = end;
+  }
+  pushSpan(spans, paragraph, start, paragraph.length);
+  return spans;
+}
+
+function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
+}
