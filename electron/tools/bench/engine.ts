@@ -1,0 +1,83 @@
+/**
+ * Engine benchmark: full analysis of a 20,000-word article, re-analysis after a one-word edit
+ * through the incremental analyser, peak memory, and — in the same run, on the same text — the
+ * time retext (English parser + quotes, repeated words, indefinite article, contractions) takes,
+ * so the ratio to a well-known JavaScript prose checker is visible.
+ */
+import { retext } from 'retext';
+import retextContractions from 'retext-contractions';
+import retextEnglish from 'retext-english';
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import retextQuotes from 'retext-quotes';
+import retextRepeatedWords from 'retext-repeated-words';
+import { countWords } from '../../../shared/article/plainText.ts';
+import { analyze, CHECKERS, createAnalyzer } from '../../../shared/analysis/index.ts';
+import type { Row } from '../benchKit.ts';
+import { MB, median, quantile, timeRuns } from '../benchKit.ts';
+import { makeArticle } from '../make-article.ts';
+
+const RUNS = 30;
+const EDIT_RUNS = 200;
+
+/**
+ * One-word edits spread over the article: edit `i` swaps one word in paragraph `i` (mod the
+ * paragraph count), alternating between two spellings so every edit really changes the text.
+ */
+export function oneWordEdits(text: string, count: number): string[] {
+  const paragraphs = text.split('\n\n');
+  const edits: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = 2 + ((i * 37) % (paragraphs.length - 2));
+    const copy = [...paragraphs];
+    copy[k] = i % 2 ? copy[k]!.replace(/\bthe\b/, 'a') : copy[k]!.replace(/\bsaid\b/, 'stated');
+    edits.push(copy.join('\n\n'));
+  }
+  return edits;
+}
+
+export async function run(): Promise<Row[]> {
+  const text = makeArticle(20_000);
+  const words = countWords(text);
+  const input = `${words.toLocaleString('en-GB')} words, ${CHECKERS.length} checkers (${CHECKERS.map((c) => c.check).join(', ') || 'none'})`;
+
+  const full = await timeRuns(() => analyze(text), RUNS, 5);
+  const afterFull = process.memoryUsage();
+  const peakRssEngine = process.resourceUsage().maxRSS * 1024;
+
+  // Incremental: warm the analyser on the article, then time each one-word edit. Each edit is
+  // made relative to the original text, so each update changes two paragraphs at most (the
+  // previous edit undone, the new one made) — the worst case of continuous typing.
+  const analyzer = createAnalyzer();
+  analyzer.update(text);
+  const edits = oneWordEdits(text, EDIT_RUNS + 10);
+  for (const edited of edits.slice(0, 10)) analyzer.update(edited);
+  const incremental: number[] = [];
+  let scanned = 0;
+  for (const edited of edits.slice(10)) {
+    const t0 = performance.now();
+    analyzer.update(edited);
+    incremental.push(performance.now() - t0);
+    scanned += analyzer.lastStats.scanned;
+  }
+
+  const processor = retext()
+    .use(retextEnglish)
+    .use(retextQuotes)
+    .use(retextRepeatedWords)
+    .use(retextIndefiniteArticle)
+    .use(retextContractions);
+  const retextRuns = await timeRuns(() => processor.process(text), 10, 2);
+
+  const fullMedian = median(full);
+  const retextMedian = median(retextRuns);
+  return [
+    { name: 'full analysis (median)', value: fullMedian, unit: 'ms', target: '≤ 50 ms', ok: fullMedian <= 50, note: `${RUNS} runs after 5 warm-up; ${input}` },
+    { name: 'full analysis (p95)', value: quantile(full, 0.95), unit: 'ms', note: `${RUNS} runs` },
+    { name: 'one-word edit, incremental (median)', value: median(incremental), unit: 'ms', target: '≤ 5 ms', ok: median(incremental) <= 5, note: `${EDIT_RUNS} edits; ${(scanned / EDIT_RUNS).toFixed(1)} paragraphs re-scanned per edit` },
+    { name: 'one-word edit, incremental (p95)', value: quantile(incremental, 0.95), unit: 'ms', note: `${EDIT_RUNS} edits` },
+    { name: 'peak RSS (engine phase)', value: peakRssEngine / MB, unit: 'MB', note: 'process maxRSS before retext runs' },
+    { name: 'heap used after full runs', value: afterFull.heapUsed / MB, unit: 'MB' },
+    { name: 'retext, same text (median)', value: retextMedian, unit: 'ms', note: 'english + quotes, repeated-words, indefinite-article, contractions; 10 runs' },
+    { name: 'retext / Copydesk full analysis', value: retextMedian / fullMedian, unit: 'x', note: 'how many times longer retext takes' },
+  ];
+}

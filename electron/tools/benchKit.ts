@@ -1,0 +1,54 @@
+/**
+ * What a benchmark module returns, and the timing helpers they share. Every file in
+ * `electron/tools/bench/` (not `*.test.ts`) is a benchmark module: it exports
+ * `async function run(): Promise<Row[]>` and `bench.ts` prints its rows as one table.
+ */
+
+export interface Row {
+  /** What was measured, in words a reader of the table understands. */
+  name: string;
+  value: number;
+  /** 'ms', 'MB', 'x', 'words'... */
+  unit: string;
+  /** The target it is held to, e.g. '≤ 50 ms'; omitted when there is none. */
+  target?: string;
+  /** Whether the target was met; omitted when there is no target. */
+  ok?: boolean;
+  /** Anything that helps read the number (run count, input size, comparison). */
+  note?: string;
+}
+
+export interface BenchModule {
+  run(): Promise<Row[]>;
+}
+
+/** The value at quantile `q` (0..1) of `samples`, nearest-rank. */
+export function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) throw new Error('quantile of no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export const median = (samples: readonly number[]): number => quantile(samples, 0.5);
+
+/** Times `fn` `runs` times after `warmup` untimed calls; returns the samples in ms. */
+export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/** Rounds for display: 2 significant decimals below 10, 1 below 100, none above. */
+export function round(value: number): number {
+  const digits = Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export const MB = 1024 * 1024;

@@ -1,0 +1,11 @@
+/**
+ * The registry of checkers, in the order the engine runs them. Order matters: names first (its
+ * entities feed everything after it), quotes second (its speakers use entities; its quotes feed
+ * the rest), then the checks that may use both.
+ *
+ * A new checker is added here and nowhere else; the engine, the CLI and the eval tools all read
+ * this list.
+ */
+import type { Checker } from './checker.ts';
+
+export const CHECKERS: readonly Checker[] = [];

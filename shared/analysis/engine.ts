@@ -1,0 +1,124 @@
+/**
+ * The analysis pipeline: runs every registered checker over a document and merges what they
+ * return into one result.
+ *
+ * Two entry points share one implementation:
+ * - `analyze(text, options)` — a one-off analysis (the CLI, library-wide checks).
+ * - `createAnalyzer(options)` — an incremental analyser for the editor. It caches each
+ *   checker's per-paragraph `scan` result keyed by the paragraph's text, so after a one-word
+ *   edit only the edited paragraph is scanned again; the whole-article `decide` step re-runs
+ *   over cached facts. The cache holds only paragraphs the current document uses, so it never
+ *   grows beyond one document's worth of facts.
+ */
+import type { Checker, CheckerOutput } from './checker.ts';
+import { CHECKERS } from './checkers.ts';
+import { makeDoc } from './doc.ts';
+import type { Doc } from './doc.ts';
+import type { AnalysisResult, AnalyzeOptions, CheckName, Entity, Finding, Quote } from './types.ts';
+
+/** What the last `update` did, for tests, the benchmark and the UI's debug view. */
+export interface UpdateStats {
+  paragraphs: number;
+  /** Paragraphs whose facts had to be computed (cache misses). */
+  scanned: number;
+  /** Paragraphs whose facts came from the cache. */
+  reused: number;
+}
+
+export interface Analyzer {
+  /** Analyse `text`; `options`, when given, replace the analyser's options from now on. */
+  update(text: string, options?: AnalyzeOptions): AnalysisResult;
+  /** Replace the options (dismissed findings, style book, checks) without analysing. */
+  setOptions(options: AnalyzeOptions): void;
+  readonly lastStats: UpdateStats;
+  /** Forget every cached scan (after a checker's configuration changed, say). */
+  clear(): void;
+}
+
+/** Facts of one paragraph: `facts[k]` is `CHECKERS[k].scan(text)`, undefined if not yet run. */
+type ParagraphFacts = unknown[];
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  return createAnalyzer(options).update(text);
+}
+
+export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
+  let options = initialOptions;
+  let cache = new Map<string, ParagraphFacts>();
+  let lastText: string | null = null;
+  let lastOptions: AnalyzeOptions | null = null;
+  let lastResult: AnalysisResult | null = null;
+  let stats: UpdateStats = { paragraphs: 0, scanned: 0, reused: 0 };
+
+  return {
+    update(text, nextOptions) {
+      if (nextOptions) options = nextOptions;
+      // Nothing changed since the last call: the editor may ask again after a selection move.
+      if (lastResult && text === lastText && options === lastOptions) return lastResult;
+      const doc = makeDoc(text);
+      const next = new Map<string, ParagraphFacts>();
+      let scanned = 0;
+      for (const p of doc.paragraphs) {
+        if (next.has(p.text)) continue;
+        const cached = cache.get(p.text);
+        if (cached) next.set(p.text, cached);
+        else {
+          next.set(p.text, []);
+          scanned++;
+        }
+      }
+      const distinct = next.size;
+      cache = next; // pruned: only paragraphs the current document uses
+      const result = run(doc, options, cache);
+      stats = { paragraphs: doc.paragraphs.length, scanned, reused: distinct - scanned };
+      lastText = text;
+      lastOptions = options;
+      lastResult = result;
+      return result;
+    },
+    setOptions(nextOptions) {
+      options = nextOptions;
+    },
+    get lastStats() {
+      return stats;
+    },
+    clear() {
+      cache = new Map();
+      lastResult = null;
+    },
+  };
+}
+
+/** Checks whose checkers always run, because later checkers need their entities and quotes. */
+const PROVIDERS: ReadonlySet<CheckName> = new Set(['names', 'quotes']);
+
+function run(doc: Doc, options: AnalyzeOptions, cache: Map<string, ParagraphFacts>): AnalysisResult {
+  const wanted = options.checks ? new Set<CheckName>(options.checks) : null;
+  const findings: Finding[] = [];
+  let entities: Entity[] = [];
+  let quotes: Quote[] = [];
+  CHECKERS.forEach((checker, k) => {
+    const reported = !wanted || wanted.has(checker.check);
+    if (!reported && !PROVIDERS.has(checker.check)) return;
+    const facts = doc.paragraphs.map((p) => factsOf(cache, p.text, checker, k));
+    const out: CheckerOutput = checker.decide({ doc, facts, options, entities, quotes });
+    if (out.entities) entities = out.entities;
+    if (out.quotes) quotes = out.quotes;
+    if (reported) findings.push(...out.findings);
+  });
+  const dismissed = new Set(options.dismissed ?? []);
+  const kept = dismissed.size ? findings.filter((f) => !dismissed.has(f.id)) : findings;
+  kept.sort(byPosition);
+  quotes = [...quotes].sort(byPosition);
+  return { findings: kept, quotes, entities };
+}
+
+function factsOf(cache: Map<string, ParagraphFacts>, text: string, checker: Checker, k: number): unknown {
+  const slot = cache.get(text)!;
+  if (!(k in slot)) slot[k] = checker.scan(text);
+  return slot[k];
+}
+
+function byPosition(a: { start: number; end: number; id: string }, b: { start: number; end: number; id: string }): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
