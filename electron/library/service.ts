@@ -1,0 +1,361 @@
+/**
+ * The library: a folder of article files (`<id>.json`) with a `.trash/` folder beside them and a
+ * metadata cache in `.copydesk/`. Every change is an atomic, durable write (durable.ts); every
+ * file read is validated and migrated (shared/article/migrate.ts); a file that cannot be read is
+ * reported as damaged and never written to. Changes are serialised through one queue so two
+ * saves from the same app never interleave; a change made by another program is caught by the
+ * revision check plus the file's stamp (size, mtime, inode) remembered from our last read.
+ */
+import { access, mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Article, ARTICLE_FORMAT, ARTICLE_VERSION, emptyBody } from '../../shared/article/schema.ts';
+import type { ArticleSummary, DamagedFile } from '../../shared/article/schema.ts';
+import { parseArticleFile } from '../../shared/article/migrate.ts';
+import type { ParsedArticle } from '../../shared/article/migrate.ts';
+import type { ArticleChanges, LibraryListing, SaveResult } from '../../shared/contract/api.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
+import { serializeArticle, summarize } from './articleFile.ts';
+import { moveDurable, removeStaleTempFiles, unlinkDurable, writeFileDurable } from './durable.ts';
+import { LibraryEvents } from './events.ts';
+import { articlePath, idFromFileName, isListedFileName, newArticleId, TRASH_DIR } from './paths.ts';
+import { sameStamp, SummaryCache } from './summaryCache.ts';
+import type { FileStamp } from './summaryCache.ts';
+
+const STAT_BATCH = 128;
+
+interface Located {
+  path: string;
+  inTrash: boolean;
+}
+
+function stampOf(info: { size: number; mtimeMs: number; ino: number }): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+}
+
+function isNotFound(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+function ioError(action: string, err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  const e = err as NodeJS.ErrnoException;
+  return new ApiError('io', `Could not ${action}: ${e?.code ?? ''} ${e?.message ?? String(err)}`.replace(/\s+/g, ' ').trim());
+}
+
+export class LibraryService {
+  readonly dir: string;
+  readonly trashDir: string;
+  readonly events = new LibraryEvents();
+  readonly #cache: SummaryCache;
+  /** The stamp of each file as we last read or wrote it, to notice changes by other programs. */
+  readonly #known = new Map<string, { revision: number; stamp: FileStamp }>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #now: () => Date;
+
+  private constructor(dir: string, now: () => Date) {
+    this.dir = resolve(dir);
+    this.trashDir = join(this.dir, TRASH_DIR);
+    this.#cache = new SummaryCache(this.dir);
+    this.#now = now;
+  }
+
+  /** Opens (creating if needed) the library at `dir` and clears temp files left by a crash. */
+  static async open(dir: string, options: { now?: () => Date; tempMaxAgeMs?: number } = {}): Promise<LibraryService> {
+    const lib = new LibraryService(dir, options.now ?? (() => new Date()));
+    try {
+      await mkdir(lib.trashDir, { recursive: true });
+    } catch (err) {
+      throw ioError(`open the library folder ${lib.dir}`, err);
+    }
+    await removeStaleTempFiles(lib.dir, options.tempMaxAgeMs);
+    await removeStaleTempFiles(lib.trashDir, options.tempMaxAgeMs);
+    await lib.#cache.load();
+    return lib;
+  }
+
+  /** Runs changes one at a time, in order; a failed change does not block the next. */
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async list(): Promise<LibraryListing> {
+    const seen = new Set<string>();
+    const damaged: DamagedFile[] = [];
+    const articles = await this.#scan(this.dir, '', seen, damaged);
+    const trash = await this.#scan(this.trashDir, `${TRASH_DIR}/`, seen, damaged);
+    this.#cache.retainOnly(seen);
+    await this.#cache.flush();
+    articles.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id));
+    trash.sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? '') || b.id.localeCompare(a.id));
+    damaged.sort((a, b) => a.fileName.localeCompare(b.fileName));
+    return { articles, trash, damaged };
+  }
+
+  async #scan(dir: string, keyPrefix: string, seen: Set<string>, damaged: DamagedFile[]): Promise<ArticleSummary[]> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      if (isNotFound(err) && keyPrefix) return [];
+      throw ioError(`read the library folder ${dir}`, err);
+    }
+    const names = entries.filter((e) => e.isFile() && isListedFileName(e.name)).map((e) => e.name);
+    const out: ArticleSummary[] = [];
+    for (let i = 0; i < names.length; i += STAT_BATCH) {
+      const batch = names.slice(i, i + STAT_BATCH);
+      const results = await Promise.all(batch.map((name) => this.#summaryOf(dir, name, keyPrefix)));
+      for (const [j, result] of results.entries()) {
+        if (!result) continue; // vanished between readdir and stat
+        const key = keyPrefix + batch[j];
+        seen.add(key);
+        if ('damaged' in result) damaged.push({ fileName: key, reason: result.damaged });
+        else out.push(result.summary);
+      }
+    }
+    return out;
+  }
+
+  async #summaryOf(dir: string, name: string, keyPrefix: string): Promise<{ summary: ArticleSummary } | { damaged: string } | null> {
+    const key = keyPrefix + name;
+    const path = join(dir, name);
+    let stamp: FileStamp;
+    try {
+      stamp = stampOf(await stat(path));
+    } catch {
+      return null;
+    }
+    const cached = this.#cache.get(key, stamp);
+    if (cached?.summary) return { summary: cached.summary };
+    if (cached?.damaged !== undefined) return { damaged: cached.damaged };
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      // Unreadable now (permissions, a sync tool holding it): report, but do not cache.
+      return { damaged: `Cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).` };
+    }
+    const parsed = this.#check(parseArticleFile(text), name);
+    const result = parsed.ok
+      ? { summary: summarize(parsed.article, keyPrefix ? (parsed.trashedAt ?? new Date(stamp.mtimeMs).toISOString()) : null) }
+      : { damaged: parsed.reason };
+    this.#cache.set(key, { ...stamp, ...result });
+    return result;
+  }
+
+  /** A valid article whose id does not match its file name (a copied file, say) is damaged too. */
+  #check(parsed: ParsedArticle, fileName: string): ParsedArticle {
+    if (!parsed.ok) return parsed;
+    const id = idFromFileName(fileName);
+    if (id === null) return { ok: false, reason: 'The file name is not an article id (lower-case letters, digits and dashes).' };
+    if (parsed.article.id !== id) {
+      return { ok: false, reason: `The article inside says its id is "${parsed.article.id}", but the file is named "${fileName}".` };
+    }
+    return parsed;
+  }
+
+  /** Finds an article's file, in the library or in its trash. */
+  async #locate(id: string): Promise<Located> {
+    const main = articlePath(this.dir, id);
+    try {
+      await stat(main);
+      return { path: main, inTrash: false };
+    } catch (err) {
+      if (!isNotFound(err)) throw ioError(`open article ${id}`, err);
+    }
+    const trashed = articlePath(this.trashDir, id);
+    try {
+      await stat(trashed);
+      return { path: trashed, inTrash: true };
+    } catch (err) {
+      if (!isNotFound(err)) throw ioError(`open article ${id}`, err);
+    }
+    throw new ApiError('not-found', `There is no article with id ${id} in the library.`);
+  }
+
+  /** Reads and validates one file; remembers its stamp for conflict detection. */
+  async #load(located: Located, id: string): Promise<{ article: Article; trashedAt: string | null; stamp: FileStamp }> {
+    let text: string;
+    let stamp: FileStamp;
+    try {
+      // Stamp and text from one open file, so they describe the same version of it.
+      const handle = await open(located.path, 'r');
+      try {
+        stamp = stampOf(await handle.stat());
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
+    } catch (err) {
+      if (isNotFound(err)) throw new ApiError('not-found', `There is no article with id ${id} in the library.`);
+      throw ioError(`read article ${id}`, err);
+    }
+    const parsed = this.#check(parseArticleFile(text), `${id}.json`);
+    if (!parsed.ok) {
+      throw new ApiError('damaged', `${located.inTrash ? TRASH_DIR + '/' : ''}${id}.json cannot be opened and is left untouched: ${parsed.reason}`);
+    }
+    return { article: parsed.article, trashedAt: parsed.trashedAt, stamp };
+  }
+
+  async #write(path: string, article: Article, trashedAt: string | null): Promise<void> {
+    try {
+      await writeFileDurable(path, serializeArticle(article, trashedAt));
+      this.#known.set(article.id, { revision: article.revision, stamp: stampOf(await stat(path)) });
+    } catch (err) {
+      throw ioError(`save article ${article.id}`, err);
+    }
+  }
+
+  async read(id: string): Promise<Article> {
+    const located = await this.#locate(id);
+    const { article, stamp } = await this.#load(located, id);
+    this.#known.set(id, { revision: article.revision, stamp });
+    return article;
+  }
+
+  create(input: { title?: string } = {}): Promise<Article> {
+    return this.#serial(async () => {
+      const now = this.#now().toISOString();
+      const article = Article.parse({
+        format: ARTICLE_FORMAT,
+        version: ARTICLE_VERSION,
+        id: newArticleId(this.#now().getTime()),
+        createdAt: now,
+        updatedAt: now,
+        revision: 0,
+        title: input.title ?? '',
+        standfirst: '',
+        byline: '',
+        dateline: '',
+        status: 'draft',
+        tags: [],
+        body: emptyBody(),
+        flags: [],
+        quotes: [],
+        dismissed: [],
+      });
+      await this.#write(articlePath(this.dir, article.id), article, null);
+      const summary = summarize(article, null);
+      await this.events.emit({ type: 'created', article, summary });
+      return article;
+    });
+  }
+
+  /**
+   * Applies `changes` to the article as it is on disk, if the disk still holds `baseRevision`
+   * and nobody else has rewritten the file since we last read it; otherwise 'conflict', and the
+   * file stays exactly as it is (the caller still has its own text to offer back).
+   */
+  save(id: string, baseRevision: number, changes: ArticleChanges): Promise<SaveResult> {
+    return this.#serial(async () => {
+      const located = await this.#locate(id);
+      if (located.inTrash) throw new ApiError('conflict', `Article ${id} is in the trash; restore it before editing.`);
+      const current = await this.#load(located, id);
+      const prev = current.article;
+      if (prev.revision !== baseRevision) {
+        throw new ApiError(
+          'conflict',
+          `Article ${id} changed on disk since it was opened (now revision ${prev.revision}, your edits are based on ${baseRevision}). Reload it to see the other version; your text has not been saved.`,
+        );
+      }
+      const known = this.#known.get(id);
+      if (known && known.revision === prev.revision && !sameStamp(known.stamp, current.stamp)) {
+        throw new ApiError(
+          'conflict',
+          `Article ${id} was changed on disk by another program since it was opened. Reload it to see that version; your text has not been saved.`,
+        );
+      }
+      const merged = Article.safeParse({
+        ...prev,
+        ...changes,
+        revision: prev.revision + 1,
+        updatedAt: this.#laterThan(prev.updatedAt),
+      });
+      if (!merged.success) {
+        const issue = merged.error.issues[0];
+        throw new ApiError('bad-request', `changes.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+      }
+      const article = merged.data;
+      await this.#write(located.path, article, null);
+      const summary = summarize(article, null);
+      await this.events.emit({ type: 'saved', article, previous: prev, summary });
+      if (article.title !== prev.title) {
+        await this.events.emit({ type: 'renamed', id, title: article.title, previousTitle: prev.title, summary });
+      }
+      return { revision: article.revision, updatedAt: article.updatedAt, summary };
+    });
+  }
+
+  /** Now, or a millisecond after `previous` if the clock went backwards, so edits keep their order. */
+  #laterThan(previous: string): string {
+    const now = this.#now().getTime();
+    const prev = Date.parse(previous);
+    return new Date(Number.isNaN(prev) || now > prev ? now : prev + 1).toISOString();
+  }
+
+  trash(id: string): Promise<ArticleSummary> {
+    return this.#serial(async () => {
+      const located = await this.#locate(id);
+      if (located.inTrash) throw new ApiError('conflict', `Article ${id} is already in the trash.`);
+      const { article } = await this.#load(located, id);
+      const trashedAt = this.#now().toISOString();
+      const target = articlePath(this.trashDir, id);
+      try {
+        await mkdir(this.trashDir, { recursive: true });
+        // Move first (atomic), then record when: a crash in between leaves a trashed article
+        // whose time is taken from the file's mtime.
+        await moveDurable(located.path, target);
+      } catch (err) {
+        throw ioError(`move article ${id} to the trash`, err);
+      }
+      await this.#write(target, article, trashedAt);
+      const summary = summarize(article, trashedAt);
+      await this.events.emit({ type: 'trashed', id, summary });
+      return summary;
+    });
+  }
+
+  restore(id: string): Promise<ArticleSummary> {
+    return this.#serial(async () => {
+      const located = await this.#locate(id);
+      if (!located.inTrash) throw new ApiError('conflict', `Article ${id} is not in the trash.`);
+      const { article } = await this.#load(located, id);
+      const target = articlePath(this.dir, id);
+      const occupied = await access(target).then(() => true, () => false);
+      if (occupied) throw new ApiError('conflict', `An article with id ${id} is already in the library; it was not replaced.`);
+      try {
+        await moveDurable(located.path, target);
+      } catch (err) {
+        throw ioError(`restore article ${id}`, err);
+      }
+      await this.#write(target, article, null);
+      const summary = summarize(article, null);
+      await this.events.emit({ type: 'restored', id, article, summary });
+      return summary;
+    });
+  }
+
+  /** Deletes for good an article that is in the trash. Damaged trash files can be purged too. */
+  purge(id: string): Promise<{ id: string }> {
+    return this.#serial(async () => {
+      const located = await this.#locate(id);
+      if (!located.inTrash) throw new ApiError('conflict', `Article ${id} is not in the trash; move it there first.`);
+      try {
+        await unlinkDurable(located.path);
+      } catch (err) {
+        throw ioError(`delete article ${id}`, err);
+      }
+      this.#known.delete(id);
+      await this.events.emit({ type: 'purged', id });
+      return { id };
+    });
+  }
+
+  /** Waits for changes in flight and writes the metadata cache. */
+  async close(): Promise<void> {
+    await this.#queue;
+    await this.#cache.flush();
+  }
+}
