@@ -1,0 +1,258 @@
+/**
+ * The search index of one library folder, kept current:
+ * - on open, the persisted index is loaded and reconciled with the folder (files added, changed
+ *   or removed while the app was closed are re-indexed one by one); a missing, damaged or
+ *   outdated index is rebuilt in the background, in batches, while searches answer from what is
+ *   indexed so far;
+ * - the library service's events (save, rename, trash, restore, purge) and the folder watcher's
+ *   reports of other programs' changes update single entries;
+ * - the index is written back to disk a few seconds after the last change, and on close.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ArticleStatus } from '../../shared/article/schema.ts';
+import { plainTextOf } from '../../shared/article/plainText.ts';
+import { fileStamp, readArticleText, searchDocOf, type ArticleText } from './doc.ts';
+import { loadIndex, saveIndex } from './persist.ts';
+import { SearchIndex, type SearchQuery } from './searchIndex.ts';
+import { matchText, type Snippet, type Span } from './snippet.ts';
+import { fold, termOf, tokenize } from './terms.ts';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  status: ArticleStatus;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  score: number;
+  /** Matched words in the title. */
+  titleHighlights: Span[];
+  /** An excerpt of the body (or standfirst, or byline) around the best match. */
+  snippet: Snippet | null;
+  /** Where the best match is, so the editor can scroll to it and select it. Body offsets follow plainTextOf. */
+  match: { field: 'body' | 'standfirst' | 'byline' | 'title'; start: number; end: number } | null;
+}
+
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+  /** Set while the index is being built: how far it has got. Results are partial until then. */
+  indexing: { done: number; total: number } | null;
+}
+
+export interface IndexChangeListener {
+  (change: { type: 'updated' | 'removed'; id: string }): void;
+}
+
+/** Whether a directory entry name is an article file of the library (not a temp or hidden file). */
+export function isArticleFileName(name: string): boolean {
+  return name.endsWith('.json') && !name.startsWith('.');
+}
+
+const BUILD_BATCH = 200;
+const TEXT_CACHE = 256;
+
+export class LibraryIndex {
+  readonly dir: string;
+  index = new SearchIndex();
+  /** Why the persisted index was not used, when it was not ('no search index yet', 'damaged'...). */
+  rebuildReason: string | null = null;
+  #building: { done: number; total: number } | null = null;
+  #ready: Promise<void> = Promise.resolve();
+  #dirty = false;
+  #persistTimer: NodeJS.Timeout | null = null;
+  readonly #persistDelayMs: number;
+  readonly #texts = new Map<string, { stamp: string; text: ArticleText }>();
+  readonly #listeners = new Set<IndexChangeListener>();
+  #closed = false;
+
+  private constructor(dir: string, persistDelayMs: number) {
+    this.dir = resolve(dir);
+    this.#persistDelayMs = persistDelayMs;
+  }
+
+  /**
+   * Loads the library's index, or starts rebuilding it. Returns at once after loading; `ready`
+   * resolves when the index covers every article in the folder.
+   */
+  static async open(dir: string, options: { persistDelayMs?: number } = {}): Promise<LibraryIndex> {
+    const lib = new LibraryIndex(dir, options.persistDelayMs ?? 3000);
+    const loaded = await loadIndex(lib.dir);
+    if (loaded.ok) lib.index = loaded.index;
+    else lib.rebuildReason = loaded.reason;
+    lib.#ready = lib.#reconcile();
+    return lib;
+  }
+
+  /** Resolves when every article in the folder is indexed. */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  get indexing(): { done: number; total: number } | null {
+    return this.#building ? { ...this.#building } : null;
+  }
+
+  onChange(listener: IndexChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Brings the index in line with the folder: index new and changed files, drop vanished ones. */
+  async #reconcile(): Promise<void> {
+    const names = (await readdir(this.dir, { withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isFile() && isArticleFileName(e.name))
+      .map((e) => e.name);
+    const present = new Set<string>();
+    const todo: { name: string; stamp: string }[] = [];
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      present.add(id);
+      const stamp = fileStamp(join(this.dir, name));
+      if (stamp !== null && this.index.stampOf(id) !== stamp) todo.push({ name, stamp });
+    }
+    for (const id of [...this.index.docs.keys()]) if (!present.has(id)) this.#remove(id);
+    if (todo.length === 0) return;
+    this.#building = { done: 0, total: todo.length };
+    for (let i = 0; i < todo.length && !this.#closed; i += BUILD_BATCH) {
+      for (const { name } of todo.slice(i, i + BUILD_BATCH)) this.#indexFile(name.slice(0, -'.json'.length));
+      this.#building.done = Math.min(todo.length, i + BUILD_BATCH);
+      // Let searches and saves through between batches.
+      await new Promise((r) => setImmediate(r));
+    }
+    this.#building = null;
+    this.#schedulePersist();
+  }
+
+  /** Re-reads one article file (after an outside change); removes the entry if the file is gone or unreadable. */
+  #indexFile(id: string): boolean {
+    const path = join(this.dir, `${id}.json`);
+    const stamp = fileStamp(path);
+    const article = stamp === null ? null : readArticleText(path);
+    if (article === null || article.id !== id || stamp === null) {
+      this.#remove(id);
+      return false;
+    }
+    this.index.upsert(searchDocOf(article, stamp));
+    this.#texts.delete(id);
+    this.#changed('updated', id);
+    return true;
+  }
+
+  #remove(id: string): void {
+    this.#texts.delete(id);
+    if (this.index.remove(id)) this.#changed('removed', id);
+  }
+
+  #changed(type: 'updated' | 'removed', id: string): void {
+    this.#dirty = true;
+    for (const l of this.#listeners) l({ type, id });
+    if (!this.#building) this.#schedulePersist();
+  }
+
+  /** An article was written by the library service (created, saved, renamed, restored). */
+  articleWritten(article: ArticleText): void {
+    const stamp = fileStamp(join(this.dir, `${article.id}.json`));
+    if (stamp === null) return;
+    this.index.upsert(searchDocOf(article, stamp));
+    this.#texts.set(article.id, { stamp, text: article });
+    this.#changed('updated', article.id);
+  }
+
+  /** An article left the library folder (trashed, purged). */
+  articleRemoved(id: string): void {
+    this.#remove(id);
+  }
+
+  /**
+   * A file in the folder changed by some other program (or by us: then its stamp already matches
+   * and nothing is re-read).
+   */
+  fileChanged(id: string): void {
+    const stamp = fileStamp(join(this.dir, `${id}.json`));
+    if (stamp !== null && stamp === this.index.stampOf(id)) return;
+    this.#indexFile(id);
+  }
+
+  async search(q: SearchQuery): Promise<SearchResults> {
+    const { total, hits } = this.index.search(q);
+    const queryTerms = new Set(tokenize(q.query).map(termOf).filter((t): t is string => t !== null));
+    return {
+      total,
+      indexing: this.indexing,
+      hits: hits.map(({ meta, score, terms }) => {
+        const matched = new Set([...terms, ...queryTerms].map(fold));
+        const hit: SearchHit = {
+          id: meta.id,
+          title: meta.title,
+          status: meta.status,
+          tags: meta.tags,
+          createdAt: meta.createdAt,
+          updatedAt: meta.updatedAt,
+          score,
+          titleHighlights: matched.size ? matchText(meta.title, matched, 10_000).spans : [],
+          snippet: null,
+          match: null,
+        };
+        if (matched.size === 0) return hit;
+        const text = this.#textOf(meta.id, meta.stamp);
+        if (text) {
+          for (const field of ['body', 'standfirst', 'byline'] as const) {
+            const value = field === 'body' ? plainTextOf(text.body) : text[field];
+            const m = matchText(value, matched);
+            if (m.focus && m.snippet) {
+              hit.snippet = m.snippet;
+              hit.match = { field, start: m.focus[0], end: m.focus[1] };
+              break;
+            }
+          }
+        }
+        const firstTitle = hit.titleHighlights[0];
+        if (!hit.match && firstTitle) hit.match = { field: 'title', start: firstTitle[0], end: firstTitle[1] };
+        return hit;
+      }),
+    };
+  }
+
+  /** The article's text for snippets: from a small cache, else read from its file. */
+  #textOf(id: string, stamp: string): ArticleText | null {
+    const cached = this.#texts.get(id);
+    if (cached && cached.stamp === stamp) return cached.text;
+    const text = readArticleText(join(this.dir, `${id}.json`));
+    if (!text) return null;
+    this.#texts.delete(id);
+    this.#texts.set(id, { stamp, text });
+    if (this.#texts.size > TEXT_CACHE) this.#texts.delete(this.#texts.keys().next().value as string);
+    return text;
+  }
+
+  #schedulePersist(): void {
+    if (this.#closed || this.#persistTimer) return;
+    this.#persistTimer = setTimeout(() => {
+      this.#persistTimer = null;
+      void this.flush().catch((err) => console.error('copydesk: could not save the search index:', err));
+    }, this.#persistDelayMs);
+    this.#persistTimer.unref?.();
+  }
+
+  /** Writes the index to disk if it changed since it was last written. */
+  async flush(): Promise<void> {
+    if (!this.#dirty) return;
+    this.#dirty = false;
+    try {
+      await saveIndex(this.dir, this.index);
+    } catch (err) {
+      this.#dirty = true;
+      throw err;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#persistTimer) clearTimeout(this.#persistTimer);
+    this.#persistTimer = null;
+    await this.#ready.catch(() => undefined);
+    await this.flush();
+  }
+}

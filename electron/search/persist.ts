@@ -1,0 +1,68 @@
+/**
+ * The search index on disk: `.copydesk/search-index.json` in the library, with a format name,
+ * a version and a fingerprint of how it was built. Anything that does not match exactly — a
+ * missing file, a torn or hand-edited one, an index built by another version — is reported as a
+ * reason to rebuild, never as an error: the index is a cache of the articles, nothing more.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { DocMeta } from './doc.ts';
+import { INDEX_VERSION, MINISEARCH_OPTIONS, SearchIndex } from './searchIndex.ts';
+import { STOP_WORDS } from './terms.ts';
+
+export const INDEX_FORMAT = 'copydesk-search-index';
+export const INDEX_FILE = join('.copydesk', 'search-index.json');
+
+/** Changes whenever what the index holds would change for the same articles. */
+export const INDEX_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify({ v: INDEX_VERSION, fields: MINISEARCH_OPTIONS.fields, stop: [...STOP_WORDS].sort(), fold: 'NFD-marks-lower-1' }))
+  .digest('hex')
+  .slice(0, 16);
+
+interface IndexFile {
+  format: string;
+  version: number;
+  fingerprint: string;
+  savedAt: string;
+  docs: DocMeta[];
+  mini: unknown;
+}
+
+export type LoadResult = { ok: true; index: SearchIndex } | { ok: false; reason: string };
+
+export async function loadIndex(libraryDir: string): Promise<LoadResult> {
+  const path = join(libraryDir, INDEX_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no search index yet' : `search index unreadable (${code})` };
+  }
+  let data: IndexFile;
+  try {
+    data = JSON.parse(text) as IndexFile;
+  } catch {
+    return { ok: false, reason: 'search index damaged (not valid JSON)' };
+  }
+  if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.docs)) return { ok: false, reason: 'search index damaged (not an index file)' };
+  if (data.version !== INDEX_VERSION || data.fingerprint !== INDEX_FINGERPRINT) {
+    return { ok: false, reason: `search index built by another version (${data.version}/${data.fingerprint})` };
+  }
+  try {
+    return { ok: true, index: SearchIndex.fromJSON(data) };
+  } catch (err) {
+    return { ok: false, reason: `search index damaged (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+/** Written atomically (temp file, fsync, rename), so a crash leaves the old index or the new one. */
+export async function saveIndex(libraryDir: string, index: SearchIndex): Promise<void> {
+  const path = join(libraryDir, INDEX_FILE);
+  await mkdir(join(path, '..'), { recursive: true });
+  const { docs, mini } = index.toJSON();
+  const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_VERSION, fingerprint: INDEX_FINGERPRINT, savedAt: new Date().toISOString(), docs, mini };
+  await writeFileAtomic(path, JSON.stringify(file), { fsync: true });
+}

@@ -1,0 +1,150 @@
+/**
+ * The in-memory full-text index of a library: MiniSearch over headline, standfirst, body, byline
+ * and tags, plus each article's list fields for filtering and sorting. It knows nothing of the
+ * disk; LibraryIndex (libraryIndex.ts) loads, persists and keeps it current.
+ */
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { ArticleStatus } from '../../shared/article/schema.ts';
+import { metaOf, type DocMeta, type SearchDoc } from './doc.ts';
+import { termOf, tokenize } from './terms.ts';
+
+/** Bump when tokenising, folding or fields change: a persisted index of another version is rebuilt. */
+export const INDEX_VERSION = 1;
+
+const FIELDS = ['title', 'standfirst', 'body', 'byline', 'tags'] as const;
+
+export const MINISEARCH_OPTIONS: Options<SearchDoc> & { fields: string[] } = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => termOf(term),
+  extractField: (doc, field) => {
+    const v = (doc as unknown as Record<string, unknown>)[field];
+    return Array.isArray(v) ? v.join(' ') : (v as string | undefined) ?? '';
+  },
+  // Discarded entries are cleaned up in the background once enough of them pile up.
+  autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
+};
+
+export type SortKey = 'relevance' | 'edited' | 'created' | 'headline';
+
+export interface SearchQuery {
+  query: string;
+  status?: ArticleStatus[];
+  tag?: string;
+  /** Edited on or after / before this ISO date or datetime. */
+  from?: string;
+  to?: string;
+  sort?: SortKey;
+  limit?: number;
+}
+
+export interface RawHit {
+  meta: DocMeta;
+  score: number;
+  /** The indexed terms that matched (folded, lower case). */
+  terms: string[];
+}
+
+export class SearchIndex {
+  readonly mini: MiniSearch<SearchDoc>;
+  readonly docs: Map<string, DocMeta>;
+
+  constructor(mini?: MiniSearch<SearchDoc>, docs?: Map<string, DocMeta>) {
+    this.mini = mini ?? new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+    this.docs = docs ?? new Map();
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  stampOf(id: string): string | undefined {
+    return this.docs.get(id)?.stamp;
+  }
+
+  /** Adds the article, or replaces what the index held for it. */
+  upsert(doc: SearchDoc): void {
+    if (this.docs.has(doc.id)) this.mini.discard(doc.id);
+    this.mini.add(doc);
+    this.docs.set(doc.id, metaOf(doc));
+  }
+
+  remove(id: string): boolean {
+    if (!this.docs.has(id)) return false;
+    this.mini.discard(id);
+    this.docs.delete(id);
+    return true;
+  }
+
+  /** Every match for the query after filters, sorted; `total` before the limit is applied. */
+  search(q: SearchQuery): { total: number; hits: RawHit[] } {
+    const filter = makeFilter(q);
+    const text = q.query.trim();
+    let hits: RawHit[];
+    if (tokenize(text).some((w) => termOf(w) !== null)) {
+      const run = (fuzzy: boolean): SearchResult[] =>
+        this.mini.search(text, {
+          combineWith: 'AND',
+          // As-you-type: the word being typed matches as a prefix.
+          prefix: (_term, i, terms) => i === terms.length - 1,
+          // A typo is forgiven only when the exact words find nothing: fuzzy matching over a big
+          // vocabulary is the slowest part of a search.
+          fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
+          maxFuzzy: 2,
+          boost: { title: 3, byline: 2, tags: 2, standfirst: 1.5 },
+          filter: (r) => {
+            const meta = this.docs.get(r.id as string);
+            return meta !== undefined && filter(meta);
+          },
+        });
+      let found = run(false);
+      if (found.length === 0) found = run(true);
+      hits = found.map((r) => ({ meta: this.docs.get(r.id as string) as DocMeta, score: r.score, terms: r.terms }));
+    } else {
+      hits = [];
+      for (const meta of this.docs.values()) if (filter(meta)) hits.push({ meta, score: 0, terms: [] });
+    }
+    const sort = q.sort ?? (hits.some((h) => h.score > 0) ? 'relevance' : 'edited');
+    if (sort !== 'relevance') hits.sort(COMPARE[sort]);
+    return { total: hits.length, hits: hits.slice(0, q.limit ?? 50) };
+  }
+
+  toJSON(): { docs: DocMeta[]; mini: unknown } {
+    return { docs: [...this.docs.values()], mini: this.mini.toJSON() };
+  }
+
+  static fromJSON(data: { docs: DocMeta[]; mini: unknown }): SearchIndex {
+    const mini = MiniSearch.loadJS<SearchDoc>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    const docs = new Map(data.docs.map((d) => [d.id, d]));
+    if (mini.documentCount !== docs.size) throw new Error(`index holds ${mini.documentCount} documents but ${docs.size} entries`);
+    return new SearchIndex(mini, docs);
+  }
+}
+
+const COMPARE: Record<Exclude<SortKey, 'relevance'>, (a: RawHit, b: RawHit) => number> = {
+  edited: (a, b) => cmp(b.meta.updatedAt, a.meta.updatedAt),
+  created: (a, b) => cmp(b.meta.createdAt, a.meta.createdAt),
+  headline: (a, b) => a.meta.title.localeCompare(b.meta.title, 'en', { sensitivity: 'base' }) || cmp(a.meta.id, b.meta.id),
+};
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function makeFilter(q: SearchQuery): (meta: DocMeta) => boolean {
+  const statuses = q.status && q.status.length > 0 ? new Set(q.status) : null;
+  const tag = q.tag?.trim().toLowerCase() || null;
+  // A bare date "to" includes the whole of that day.
+  const to = q.to && /^\d{4}-\d{2}-\d{2}$/.test(q.to) ? `${q.to}T23:59:59.999Z` : q.to;
+  return (m) =>
+    (!statuses || statuses.has(m.status)) &&
+    (!tag || m.tags.some((t) => t.toLowerCase() === tag)) &&
+    (!q.from || m.updatedAt >= q.from) &&
+    (!to || m.updatedAt <= to);
+}
