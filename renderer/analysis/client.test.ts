@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../shared/analysis/index.ts';
+import { AnalysisClient, type AnalysisCallbacks, type WorkerLike } from './client.ts';
+import type { AnalyzeRequest, WorkerResponse } from './protocol.ts';
+
+/** A worker that answers only when the test says so, running the real engine. */
+function fakeWorker() {
+  const sent: AnalyzeRequest[] = [];
+  let onMessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+  const worker: WorkerLike = {
+    postMessage: (m) => { sent.push(m); },
+    addEventListener: ((type: string, fn: (e: never) => void) => { if (type === 'message') onMessage = fn as never; }) as WorkerLike['addEventListener'],
+    terminate: () => {},
+  };
+  const answer = (i: number) => {
+    const r = sent[i]!;
+    const result = analyze(r.text, { dismissed: r.dismissed });
+    onMessage!({ data: { type: 'result', seq: r.seq, text: r.text, result, ms: 1 } } as MessageEvent<WorkerResponse>);
+  };
+  return { worker, sent, answer };
+}
+
+function callbacks() {
+  return { onResult: vi.fn(), onPending: vi.fn(), onError: vi.fn() } satisfies AnalysisCallbacks;
+}
+
+const para1 = 'South Korean President Yun Seok-yeol visited Kyiv on Saturday.';
+const para2 = 'Yoon Seok-yeol met Volodymyr Zelensky, and Yun promised aid.';
+
+describe('the analysis client', () => {
+  it('keeps one request in the worker and sends only the newest text typed meanwhile', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const cb = callbacks();
+    const client = new AnalysisClient(cb, worker);
+    client.request({ articleId: 'a', text: para1, dismissed: [], styleBook: null }, true);
+    client.request({ articleId: 'a', text: para1 + ' Y', dismissed: [], styleBook: null }, true);
+    client.request({ articleId: 'a', text: `${para1}\n\n${para2}`, dismissed: [], styleBook: null }, true);
+    expect(sent).toHaveLength(1);
+    answer(0);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.text).toBe(`${para1}\n\n${para2}`);
+    answer(1);
+    expect(cb.onResult).toHaveBeenCalledTimes(2);
+    const [, text, response] = cb.onResult.mock.calls[1]!;
+    expect(text).toBe(`${para1}\n\n${para2}`);
+    expect(Array.isArray(response.result.findings)).toBe(true);
+    expect(cb.onPending).toHaveBeenLastCalledWith(false);
+  });
+
+  it('does not ask again for a text it already has the answer to', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const client = new AnalysisClient(callbacks(), worker);
+    const input = { articleId: 'a', text: para1, dismissed: [], styleBook: null };
+    client.request(input, true);
+    answer(0);
+    client.request(input, true);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('debounces a burst of keystrokes into one request', async () => {
+    vi.useFakeTimers();
+    try {
+      const { worker, sent } = fakeWorker();
+      const client = new AnalysisClient(callbacks(), worker);
+      for (let i = 1; i <= 10; i++) client.request({ articleId: 'a', text: para1.slice(0, 20 + i), dismissed: [], styleBook: null });
+      expect(sent).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(sent.map((r) => r.text)).toEqual([para1.slice(0, 30)]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The main thread's side of the analysis worker. Typing never waits for it: `request` only
+ * remembers the newest text; after a short debounce it is sent, with at most one request in the
+ * worker at a time. Texts typed while the worker is busy collapse into the newest one.
+ */
+import type { StyleBook } from '../../shared/analysis/types.ts';
+import type { AnalyzeRequest, WorkerResponse } from './protocol.ts';
+
+/** The part of a Worker the client uses (a fake one in unit tests). */
+export interface WorkerLike {
+  postMessage(message: AnalyzeRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface AnalysisInput {
+  articleId: string;
+  text: string;
+  dismissed: string[];
+  styleBook: StyleBook | null;
+}
+
+export interface AnalysisCallbacks {
+  onResult(articleId: string, text: string, response: Extract<WorkerResponse, { type: 'result' }>): void;
+  onPending(pending: boolean): void;
+  onError(message: string): void;
+}
+
+export function createAnalysisWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'copydesk-analysis' });
+}
+
+/** Short enough that findings follow typing within a moment, long enough to skip bursts. */
+export const DEBOUNCE_MS = 40;
+
+export class AnalysisClient {
+  private readonly worker: WorkerLike;
+  private readonly callbacks: AnalysisCallbacks;
+  private seq = 0;
+  private inFlight: { seq: number; articleId: string } | null = null;
+  private waiting: AnalysisInput | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastSentKey = '';
+
+  constructor(callbacks: AnalysisCallbacks, worker: WorkerLike = createAnalysisWorker()) {
+    this.callbacks = callbacks;
+    this.worker = worker;
+    worker.addEventListener('message', (event) => this.receive(event.data));
+    worker.addEventListener('error', (event) => {
+      this.inFlight = null;
+      callbacks.onError(event.message || 'The analysis worker stopped.');
+    });
+  }
+
+  /** Ask for the analysis of `input`; earlier unsent requests are replaced. */
+  request(input: AnalysisInput, immediate = false): void {
+    this.waiting = input;
+    this.callbacks.onPending(true);
+    if (this.timer) clearTimeout(this.timer);
+    if (immediate) this.flush();
+    else this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.worker.terminate();
+  }
+
+  private flush(): void {
+    this.timer = null;
+    if (this.inFlight || !this.waiting) return;
+    const input = this.waiting;
+    this.waiting = null;
+    const key = JSON.stringify([input.articleId, input.dismissed, input.styleBook, input.text]);
+    if (key === this.lastSentKey) {
+      this.callbacks.onPending(false);
+      return;
+    }
+    this.lastSentKey = key;
+    this.seq += 1;
+    this.inFlight = { seq: this.seq, articleId: input.articleId };
+    this.worker.postMessage({
+      type: 'analyze',
+      seq: this.seq,
+      text: input.text,
+      dismissed: input.dismissed,
+      styleBook: input.styleBook,
+    });
+  }
+
+  private receive(response: WorkerResponse): void {
+    const sent = this.inFlight;
+    if (!sent || response.seq !== sent.seq) return;
+    this.inFlight = null;
+    if (response.type === 'error') {
+      this.lastSentKey = '';
+      this.callbacks.onError(response.message);
+    } else {
+      this.callbacks.onResult(sent.articleId, response.text, response);
+    }
+    if (this.waiting) this.flush();
+    else this.callbacks.onPending(false);
+  }
+}
