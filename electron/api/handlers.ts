@@ -1,0 +1,53 @@
+/**
+ * One handler per contract method, shared by both hosts: the Electron main process calls them
+ * over IPC, the web host over HTTP, always through `dispatch` (dispatch.ts), which has already
+ * validated the input against the method's schema when a handler runs.
+ */
+import { isAbsolute } from 'node:path';
+import type { z } from 'zod';
+import type { Api, Method, Output } from '../../shared/contract/api.ts';
+import { ApiError } from '../../shared/contract/errors.ts';
+import type { LibraryHolder } from '../library/holder.ts';
+import type { SettingsStore } from '../settings/store.ts';
+
+export interface HostContext {
+  host: 'electron' | 'web';
+  version: string;
+  platform: string;
+  settings: SettingsStore;
+  libraries: LibraryHolder;
+}
+
+export type Handler<M extends Method> = (input: z.output<Api[M]['input']>) => Promise<Output<M>>;
+export type Handlers = { [M in Method]: Handler<M> };
+
+export function createHandlers(ctx: HostContext): Handlers {
+  const library = () => ctx.libraries.current();
+  return {
+    'app.info': async () => ({
+      host: ctx.host,
+      version: ctx.version,
+      libraryDir: (await library()).dir,
+      platform: ctx.platform,
+    }),
+    'library.list': async () => (await library()).list(),
+    'article.create': async ({ title }) => (await library()).create({ title }),
+    'article.read': async ({ id }) => (await library()).read(id),
+    'article.save': async ({ id, baseRevision, changes }) => (await library()).save(id, baseRevision, changes),
+    'article.trash': async ({ id }) => (await library()).trash(id),
+    'article.restore': async ({ id }) => (await library()).restore(id),
+    'article.purge': async ({ id }) => (await library()).purge(id),
+    'settings.get': async () => ctx.settings.get(),
+    'settings.set': async (patch) => {
+      if (patch.libraryDir !== undefined) {
+        if (!isAbsolute(patch.libraryDir)) {
+          throw new ApiError('bad-request', 'libraryDir: The library folder must be an absolute path.');
+        }
+        // Open (and create) the new folder first: a folder that cannot be used is refused and
+        // the library in use stays as it was.
+        await ctx.libraries.switchTo(patch.libraryDir);
+      }
+      return ctx.settings.set(patch);
+    },
+  };
+}
