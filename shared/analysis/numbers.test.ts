@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scoreNumbers } from './eval/numbers.ts';
+import type { NumbersRow } from './eval/numbers.ts';
+import { numbersChecker } from './numbers.ts';
+import { runChecker } from './testing.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const errors = (text: string) => runChecker(numbersChecker, text).findings.filter((f) => f.severity === 'error');
+const infos = (text: string) => runChecker(numbersChecker, text).findings.filter((f) => f.severity === 'info');
+
+describe('numbers: conflicting restatements', () => {
+  it('flags the seed article\'s 3000 troops against 10 troops, with both spans', () => {
+    const text = fixture('korea-delegation-kyiv.txt');
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    const [f] = found;
+    expect(text.slice(f!.start, f!.end)).toBe('about 3000 troops');
+    expect(f!.related?.map((r) => text.slice(r.start, r.end))).toEqual(['about 10 troops']);
+  });
+
+  it('flags a death toll given twice with different values', () => {
+    const text =
+      'A landslide killed 23 people in the village of Terno on Saturday, officials said.\n\n' +
+      'The governor said the death toll of 32 made it the worst disaster in the region since 1998.';
+    const [f] = errors(text);
+    expect(f?.text).toBe('killed 23 people');
+    expect(f?.related?.[0]?.text).toBe('death toll of 32');
+    expect(f?.message).toMatch(/death toll/i);
+  });
+
+  it('flags a committee that changes size', () => {
+    const text = 'The 12-member committee met on Monday. All 14 members voted to approve the plan.';
+    const [f] = errors(text);
+    expect(f?.text).toBe('The 12-member committee');
+    expect(f?.related?.[0]?.text).toBe('All 14 members');
+  });
+
+  it('flags a fine restated with another amount but not a share of it', () => {
+    const text =
+      'The regulator fined three banks a total of €12 million. The largest share of the penalty, €7 million, fell on Norda. ' +
+      'Critics said the €21 million fine was too small.';
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe('a total of €12 million');
+    expect(found[0]?.related?.map((r) => r.text)).toEqual(['the €21 million fine']);
+  });
+
+  it('stays quiet on updated tolls, parts of a total, other events and different things', () => {
+    const clean = [
+      'A landslide killed at least 23 people on Saturday. Later on Saturday, officials raised the death toll to 31.',
+      'The bus crash killed 14 people. Three of the dead were children. In 2019 a crash on the same road killed 21 people.',
+      'The army sent 500 troops to the border. About 5,000 troops are already stationed in the north.',
+      'Rovers are two points clear at the top. Rovers have 58 points and United 56 from 27 matches.',
+      'The storm cut power to 200,000 homes. By Wednesday, 45,000 homes were still without power.',
+      'The airline will cut 1,200 jobs, about 8% of its workforce of 15,000. It carried 31 million passengers last year, up from 28 million.',
+    ];
+    for (const text of clean) expect(errors(text), text).toEqual([]);
+  });
+});
+
+describe('numbers: checks inside a sentence', () => {
+  it('flags a weekday that does not match its date, and accepts one that does', () => {
+    const [f] = errors('The trial will open on 10 September 2025, a Thursday, the court said.');
+    expect(f?.text).toBe('10 September 2025');
+    expect(f?.related?.[0]?.text).toBe('a Thursday');
+    expect(f?.message).toContain('Wednesday');
+    expect(errors('Orders stay in place until Friday, 1 August 2025, officials said.')).toEqual([]);
+    expect(errors('The vote is set for Tuesday, March 3, 2026.')).toEqual([]);
+  });
+
+  it('flags a percentage change that the two values contradict', () => {
+    const [f] = errors('Profit fell 20% to 80 million crowns from 120 million a year earlier.');
+    expect(f?.text).toBe('fell 20%');
+    expect(f?.related?.[0]?.text).toBe('to 80 million crowns from 120 million');
+    expect(errors('Profit fell 33% to 80 million crowns from 120 million a year earlier.')).toEqual([]);
+    expect(errors('Sales rose 25% to €1.5 billion from €1.2 billion.')).toEqual([]);
+  });
+});
+
+describe('numbers: formatting', () => {
+  it('notes thousands written with and without a separator, suggesting the majority style', () => {
+    const text = 'About 3000 people marched on Saturday. Police put the crowd at 12,000; organisers said 15,000.';
+    const [f] = infos(text);
+    expect(f?.text).toBe('3000');
+    expect(f?.suggestion).toBe('3,000');
+  });
+
+  it('notes small numbers in figures beside spelled-out ones, but not a consistent style', () => {
+    const [f] = infos('Three villages were evacuated on Monday and 5 villages on Tuesday, when four more roads closed.');
+    expect(f?.text).toBe('5');
+    expect(f?.suggestion).toBe('five');
+    expect(infos('Three villages were evacuated on Monday and five on Tuesday, when four more roads closed.')).toEqual([]);
+  });
+});
+
+describe('numbers: ids and offsets', () => {
+  it('keeps a conflict\'s id when unrelated text changes, and reports absolute offsets', () => {
+    const body = 'The 12-member committee met on Monday.\nAll 14 members voted for the plan.';
+    const before = errors(body)[0]!;
+    const edited = 'A new opening paragraph about the weather.\n' + body;
+    const after = errors(edited)[0]!;
+    expect(after.id).toBe(before.id);
+    expect(edited.slice(after.start, after.end)).toBe('The 12-member committee');
+    expect(after.start).toBe(before.start + 'A new opening paragraph about the weather.\n'.length);
+  });
+});
+
+describe('numbers: dev set', () => {
+  it('finds at least 80% of labelled conflicts with at most one false alarm per ten clean articles', () => {
+    const rows = fixture('numbers-dev.jsonl').trim().split('\n').map((l) => JSON.parse(l) as NumbersRow);
+    const score = scoreNumbers(rows, (text) => runChecker(numbersChecker, text));
+    console.log(`numbers-dev: ${score.found}/${score.conflicts} conflicts found; misses:`, score.misses.map((m) => m.id));
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.falseAlarmsPerTenClean).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * numbers — the same quantity stated with values that cannot both be true (error), and numbers
+ * formatted two ways in one article (info).
+ *
+ * scan: every number in the paragraph as a mention (what it counts, its bound, update / part /
+ * other-event markers), plus the conflicts checkable inside one sentence (a weekday that does
+ * not match its date, a percentage change that does not match its two values).
+ * decide: compares mentions with the same key across the article and reports each pair that
+ * cannot both be right; then looks at formatting.
+ */
+import type { Checker } from './checker.ts';
+import { splitSentences } from './doc.ts';
+import { findingId } from './ids.ts';
+import { percentChangeConflicts } from './numbers/arithmetic.ts';
+import type { LocalConflict } from './numbers/calendar.ts';
+import { weekdayConflicts } from './numbers/calendar.ts';
+import { formattingFindings } from './numbers/formatting.ts';
+import type { NumberMention } from './numbers/frames.ts';
+import { mentionsInSentence } from './numbers/frames.ts';
+import { restatementConflicts } from './numbers/restatement.ts';
+import type { Finding } from './types.ts';
+
+export interface NumberFacts {
+  mentions: NumberMention[];
+  /** Conflicts inside one sentence (weekday vs date, stated vs computed change). */
+  local: LocalConflict[];
+}
+
+export interface PlacedMention extends NumberMention {
+  paragraph: number;
+}
+
+function scan(paragraph: string): NumberFacts {
+  const mentions: NumberMention[] = [];
+  for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
+  return { mentions, local: [...weekdayConflicts(paragraph), ...percentChangeConflicts(paragraph)] };
+}
+
+export const numbersChecker: Checker<NumberFacts> = {
+  check: 'numbers',
+  scan,
+  decide({ doc, facts }) {
+    const findings: Finding[] = [];
+    const all: PlacedMention[] = [];
+    facts.forEach((f, i) => {
+      const base = doc.paragraphs[i]!.start;
+      for (const m of f.mentions) {
+        all.push({ ...m, paragraph: i, start: m.start + base, end: m.end + base, numStart: m.numStart + base, numEnd: m.numEnd + base });
+      }
+      for (const c of f.local) {
+        findings.push({
+          id: findingId('numbers', 'local', c.key),
+          check: 'numbers',
+          severity: 'error',
+          message: c.message,
+          start: base + c.start,
+          end: base + c.end,
+          text: doc.text.slice(base + c.start, base + c.end),
+          related: [{ start: base + c.otherStart, end: base + c.otherEnd, text: doc.text.slice(base + c.otherStart, base + c.otherEnd) }],
+        });
+      }
+    });
+    findings.push(...restatementConflicts(all), ...formattingFindings(all));
+    return { findings: findings.sort((a, b) => a.start - b.start) };
+  },
+};

@@ -1,0 +1,216 @@
+/**
+ * What a number counts. Each number in a sentence becomes a mention with a *key* naming the
+ * quantity it states ("deaths", "members", "fine", or "head:troop" for a plain noun), so the
+ * checker only ever compares two numbers that are about the same thing, and with the markers
+ * that make a different value legitimate (an update, a part of a whole, another event).
+ */
+import type { NumberKind, NumberToken } from './parse.ts';
+import { findNumbers } from './parse.ts';
+
+export type Bound = 'about' | 'atLeast' | 'atMost' | null;
+
+export interface NumberMention {
+  /** Paragraph-relative span of the phrase to show ("killed 23 people", "the death toll of 32"). */
+  start: number;
+  end: number;
+  text: string;
+  /** Span of the number itself. */
+  numStart: number;
+  numEnd: number;
+  raw: string;
+  value: number;
+  form: 'digits' | 'words';
+  grouped: boolean | null;
+  kind: NumberKind;
+  currency: string | null;
+  /** The noun counted, singular ("troop", "people"), when there is one. */
+  head: string | null;
+  key: string | null;
+  /** For "the 12-member committee": "committee". */
+  owner: string | null;
+  bound: Bound;
+  /** The sentence says the figure changed: "rose to", "later", "raised the toll to". */
+  update: boolean;
+  /** Part of a whole or a difference: "including 5", "share of", "two points clear". */
+  part: boolean;
+  /** About another event or time: "in 2019", "last year", "a year earlier". */
+  otherEvent: boolean;
+  sentenceStartsWith: boolean;
+}
+
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but',
+  'as', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it',
+  'its', 'their', 'his', 'her', 'than', 'into', 'over', 'under', 'after', 'before', 'since',
+  'per', 'each', 'who', 'which', 'would', 'will', 'could', 'said', 'more', 'less', 'up', 'down',
+]);
+const IRREGULAR_PLURAL = new Set([
+  'people', 'men', 'women', 'children', 'police', 'staff', 'aircraft', 'personnel', 'cattle',
+  'sheep', 'fish', 'dead', 'wounded', 'injured', 'crew', 'troops',
+]);
+
+const BOUND_BEFORE: [RegExp, Bound][] = [
+  [/\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s$/i, 'atLeast'],
+  [/\b(?:up to|fewer than|less than|under|at most|as many as|no more than|nearly|almost|just under)\s$/i, 'atMost'],
+  [/\b(?:about|around|some|roughly|approximately|an estimated|estimated|close to|circa|c\.)\s$/i, 'about'],
+];
+
+const DEATH_VERB = /\b(?:killed|killing|kills|kill|claimed the lives of|left)\s(?:(?:at least|about|some|nearly|more than|over|around|an estimated|almost|roughly)\s)?$/i;
+const DEATH_TOLL = /\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.,;]{0,30}?\b(?:of|to|at|is|was|stood at|reached|hit)\s(?:(?:at least|about|some|nearly|more than|over|around|an estimated|almost|roughly)\s)?$/i;
+const DIED_AFTER = /^(?:\s+people|\s+persons|\s+residents|\s+civilians|\s+\p{L}+)?\s+(?:were|have been|had been|are|was)?\s?(?:killed|dead|died|confirmed dead|lost their lives)\b/iu;
+const INJURY_VERB = /\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s(?:(?:at least|about|some|nearly|more than|over|around|another)\s)?$/i;
+const INJURED_AFTER = /^(?:\s+\p{L}+)?\s+(?:were|have been|had been|are|was)?\s?(?:injured|wounded|hurt|hospitali[sz]ed)\b/iu;
+const FINE_BEFORE = /\b(?:fined|fine of|penalty of|fines totalling|penalties of)\b[^.;]{0,60}$/i;
+const MEMBERS_DET = /\b(?:all|the|its|their|his|her|\p{L}+'s|\p{L}+’s)\s(?:(?:about|some|nearly|around)\s)?$/iu;
+
+const EMPLOYS = /\b(?:employs|employing|employed|workforce of|staff of|payroll of)\s(?:(?:about|some|nearly|around|more than|almost)\s)?$/i;
+const WORKERS = new Set(['employee', 'worker', 'staff']);
+const OWN_DET = /\b(?:its|their|the company's|the company’s|the firm's|the firm’s|the group's|the group’s)\s(?:(?:about|some|nearly|around|more than|almost)\s)?$/i;
+const UPDATE = /\b(?:rose|risen|rises|rising|raised|raising|climbed|increased|jumped|revised|revising|updated|later|now|latest|new toll|has since|since risen|grew|fell to|dropped to|lowered|corrected)\b/i;
+const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of which|share|part|portion|half|another|additional|extra|further|a third|a quarter|most|majority|remaining|rest)\b[^.;]{0,30}$/i;
+const PART_AFTER = /^\s*(?:of\s(?:them|the|whom|which|those|these|its|their)|more|others?|other|fewer|extra|additional|were children)\b/i;
+const DIFFERENCE_AFTER = /^\s*(?:clear|ahead|behind|short|higher|lower|more|less|fewer|up|down|better|worse|apart)\b/i;
+const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season)|a year (?:earlier|ago|before)|previous|the year before|a decade ago|in a similar|another (?:attack|disaster|landslide|crash|incident))\b/i;
+
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURAL.has(w)) return w === 'troops' ? 'troop' : w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function isPluralish(word: string): boolean {
+  const w = word.toLowerCase();
+  return IRREGULAR_PLURAL.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+}
+
+interface Head {
+  word: string;
+  end: number;
+}
+
+/**
+ * The counted noun: the first plural-looking word among the next three ("3000 troops", "three
+ * supermarket chains"). A singular word after a number is rarely what it counts ("32 made").
+ */
+function findHead(sentence: string, from: number): Head | null {
+  const re = /\s*([\p{Ll}][\p{Ll}-]*)/uy;
+  let pos = from;
+  for (let i = 0; i < 3; i++) {
+    re.lastIndex = pos;
+    const m = re.exec(sentence);
+    if (!m) break;
+    const word = m[1]!;
+    if (STOP.has(word)) break;
+    const head = { word, end: m.index + m[0].length };
+    if (isPluralish(word)) return head;
+    pos = head.end;
+  }
+  return null;
+}
+
+function clauseAround(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const rest = sentence.slice(end);
+  const next = rest.search(/[,;:]/);
+  return sentence.slice(cut + 1, next < 0 ? sentence.length : end + next);
+}
+
+/** Every number mention in one sentence; offsets are relative to the sentence plus `base`. */
+export function mentionsInSentence(sentence: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  const tokens = findNumbers(sentence);
+  for (const t of tokens) out.push(toMention(sentence, t, base));
+  return out;
+}
+
+function toMention(sentence: string, t: NumberToken, base: number): NumberMention {
+  const before = sentence.slice(Math.max(0, t.start - 80), t.start);
+  let phraseStart = t.start;
+  let bound: Bound = null;
+  for (const [re, b] of BOUND_BEFORE) {
+    const m = re.exec(before);
+    if (m) {
+      bound = b;
+      phraseStart = t.start - (before.length - m.index - (m[0].length - m[0].trimStart().length));
+      break;
+    }
+  }
+  let headFrom = t.end;
+  let owner: string | null = null;
+  if (t.compound) {
+    headFrom = t.end + 1 + t.compound.length;
+    const ownerMatch = /^\s(\p{Ll}+)/u.exec(sentence.slice(headFrom, headFrom + 30));
+    if (ownerMatch) owner = ownerMatch[1]!;
+    headFrom += ownerMatch ? ownerMatch[0].length : 0;
+  }
+  const head = t.compound ? null : t.kind === 'count' || t.kind === 'money' ? findHead(sentence, headFrom) : null;
+  let phraseEnd = head ? head.end : t.compound ? headFrom : t.end;
+  const afterHead = sentence.slice(head ? head.end : t.end, (head ? head.end : t.end) + 50);
+  const afterNum = sentence.slice(t.end, t.end + 50);
+  const headWord = head ? singular(head.word) : null;
+
+  let key: string | null = null;
+  if (t.kind === 'count') {
+    const verb = DEATH_VERB.exec(before);
+    const toll = DEATH_TOLL.exec(before);
+    if (verb) {
+      key = 'deaths';
+      phraseStart = Math.min(phraseStart, t.start - (before.length - verb.index));
+    } else if (toll) {
+      key = 'deaths';
+      phraseStart = Math.min(phraseStart, t.start - (before.length - toll.index));
+    } else if (headWord === 'dead' || headWord === 'death' || headWord === 'fatality' || DIED_AFTER.test(afterNum)) {
+      key = 'deaths';
+    } else if (INJURY_VERB.test(before) || headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || INJURED_AFTER.test(afterNum)) {
+      key = 'injuries';
+    } else if (t.compound === 'member' || (headWord === 'member' && MEMBERS_DET.test(before))) {
+      key = 'members';
+      const det = MEMBERS_DET.exec(before);
+      if (det) phraseStart = Math.min(phraseStart, t.start - (before.length - det.index));
+    } else if (EMPLOYS.test(before) || (headWord && WORKERS.has(headWord) && OWN_DET.test(before))) {
+      key = 'workforce';
+    } else if (headWord) {
+      key = `head:${headWord}`;
+    }
+  } else if (t.kind === 'money') {
+    const fine = FINE_BEFORE.exec(before);
+    if (fine || /^\s*(?:fine|penalty|fines)\b/i.test(afterNum)) key = `fine:${t.currency ?? ''}`;
+    const total = /\b(?:a total of|the total of|in total)\s$/i.exec(before);
+    if (total) phraseStart = Math.min(phraseStart, t.start - (before.length - total.index));
+    if (/^\s*(?:fine|penalty)\b/i.test(afterNum)) {
+      phraseEnd = Math.max(phraseEnd, t.end + /^\s*(?:fine|penalty)/i.exec(afterNum)![0].length);
+      const the = /\bthe\s$/i.exec(before);
+      if (the) phraseStart = Math.min(phraseStart, t.start - (before.length - the.index));
+    }
+  }
+  const clause = clauseAround(sentence, t.start, t.end);
+  const part =
+    PART_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) ||
+    PART_AFTER.test(afterNum) ||
+    DIFFERENCE_AFTER.test(afterHead);
+  return {
+    start: base + phraseStart,
+    end: base + phraseEnd,
+    text: sentence.slice(phraseStart, phraseEnd),
+    numStart: base + t.start,
+    numEnd: base + t.end,
+    raw: t.raw,
+    value: t.value,
+    form: t.form,
+    grouped: t.grouped,
+    kind: t.kind,
+    currency: t.currency,
+    head: headWord,
+    key,
+    owner,
+    bound,
+    update: UPDATE.test(sentence),
+    part,
+    otherEvent: OTHER_EVENT.test(clause),
+    sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
+  };
+}

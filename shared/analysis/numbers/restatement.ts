@@ -1,0 +1,99 @@
+/**
+ * The same quantity restated with another value: "killed 23 people" ... "the death toll of 32";
+ * "the 12-member committee" ... "all 14 members"; "about 3000 troops" ... "about 10 troops".
+ *
+ * Strong keys (a death toll, the number injured, a membership, a fine) are compared outright.
+ * A plain noun ("troops") is used so freely for different groups that two values only count
+ * as a conflict when one looks like a slip of the other: transposed digits (23 / 32) or two
+ * estimates orders of magnitude apart (about 3000 / about 10, a dropped "thousand").
+ */
+import type { PlacedMention } from '../numbers.ts';
+import { findingId } from '../ids.ts';
+import type { Finding } from '../types.ts';
+
+const STRONG_LABEL: Record<string, string> = {
+  deaths: 'The death toll',
+  injuries: 'The number of injured',
+  members: 'The membership',
+  fine: 'The fine',
+  workforce: 'The workforce',
+};
+// Time spans and scores are counted afresh all the time ("three days of mourning", "30 days to appeal").
+const NOISY_HEADS = new Set([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'point', 'goal', 'game',
+  'match', 'round', 'lap', 'set', 'shot', 'vote', 'seat', 'percent', 'cent', 'per', 'other', 'more',
+]);
+
+function label(key: string): string | null {
+  const base = key.split(':')[0]!;
+  if (STRONG_LABEL[base]) return STRONG_LABEL[base]!;
+  return null;
+}
+
+function boundsAllow(a: PlacedMention, b: PlacedMention): boolean {
+  if (a.value === b.value) return true;
+  const [lo, hi] = a.value < b.value ? [a, b] : [b, a];
+  if (lo.bound === 'atLeast' || hi.bound === 'atMost') return true;
+  if (a.bound === 'about' || b.bound === 'about') return Math.abs(a.value - b.value) <= 0.15 * hi.value;
+  return false;
+}
+
+function digitsOf(n: number): string {
+  return String(n).replace(/\D/g, '');
+}
+
+function looksLikeSlip(a: PlacedMention, b: PlacedMention): boolean {
+  if (a.form !== 'digits' || b.form !== 'digits') return false;
+  const da = digitsOf(a.value);
+  const db = digitsOf(b.value);
+  if (a.bound !== b.bound) return false;
+  if (da.length >= 2 && da.length === db.length && [...da].sort().join('') === [...db].sort().join('')) return true;
+  const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+  return a.bound === 'about' && b.bound === 'about' && ratio >= 100;
+}
+
+function conflicting(key: string, a: PlacedMention, b: PlacedMention): boolean {
+  if (a.part || b.part || a.otherEvent || b.otherEvent || a.update || b.update) return false;
+  if (boundsAllow(a, b)) return false;
+  if (key === 'members' && a.owner && b.owner && a.owner !== b.owner) return false;
+  if (key.startsWith('head:')) {
+    if (NOISY_HEADS.has(key.slice(5))) return false;
+    return looksLikeSlip(a, b);
+  }
+  return true;
+}
+
+export function restatementConflicts(mentions: readonly PlacedMention[]): Finding[] {
+  const byKey = new Map<string, PlacedMention[]>();
+  for (const m of mentions) {
+    if (!m.key) continue;
+    const list = byKey.get(m.key);
+    if (list) list.push(m);
+    else byKey.set(m.key, [m]);
+  }
+  const findings: Finding[] = [];
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    let found: [PlacedMention, PlacedMention] | null = null;
+    for (let i = 0; i < list.length && !found; i++) {
+      for (let j = i + 1; j < list.length && !found; j++) {
+        if (conflicting(key, list[i]!, list[j]!)) found = [list[i]!, list[j]!];
+      }
+    }
+    if (!found) continue;
+    const [a, b] = found;
+    const others = list.filter((m) => m !== a && m !== b && m.value !== a.value && conflicting(key, a, m));
+    const what = label(key) ?? `The number of ${key.slice(5)}s`;
+    findings.push({
+      id: findingId('numbers', key, String(a.value), String(b.value)),
+      check: 'numbers',
+      severity: 'error',
+      message: `${what} is given as ${a.raw} ("${a.text}") and as ${b.raw} ("${b.text}"), with nothing saying it changed; check which is right.`,
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      related: [b, ...others].map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    });
+  }
+  return findings;
+}
