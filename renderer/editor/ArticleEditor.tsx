@@ -1,0 +1,84 @@
+/**
+ * The editor for the open article: toolbar, header fields and the Lexical body. The composer is
+ * keyed by the article and its load count, so opening another article (or reloading this one
+ * after a conflict) starts a fresh editor with its own undo history. Tab is left to move focus
+ * (no tab-indentation plugin), so the keyboard can always leave the body.
+ */
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import type { Article } from '../../shared/article/schema.ts';
+import { ReviewEditorPlugins } from '../review/ReviewEditorPlugins.tsx';
+import { useArticle } from '../stores/article.ts';
+import { EDITOR_NODES } from './nodes.ts';
+import { editorTheme } from './theme.ts';
+import { MARKDOWN_TRANSFORMERS } from './markdown.ts';
+import { isSafeLinkUrl } from './links.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { ArticleFieldsHeader } from './ArticleFieldsHeader.tsx';
+import { ArticleStorePlugin } from './plugins/ArticleStorePlugin.tsx';
+import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin.tsx';
+
+function onEditorError(error: Error): void {
+  // Lexical recovers by keeping the last good state; the console keeps the evidence.
+  console.error('Editor error', error);
+}
+
+export function ArticleEditor({ article }: { article: Article }): ReactNode {
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'copydesk-article',
+      nodes: EDITOR_NODES,
+      theme: editorTheme,
+      onError: onEditorError,
+      editorState: JSON.stringify(article.body),
+    }),
+    // The body is read once per load (the composer is keyed by it); later body changes come
+    // *from* this editor, so they must not feed back into it.
+    [],
+  );
+  const focusBody = useCallback(() => {
+    useArticle.getState().editor?.focus();
+  }, []);
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-frame">
+        <Toolbar />
+        <div className="editor-scroll">
+          <article className="page" aria-label="Article">
+            <ArticleFieldsHeader onEnterBody={focusBody} />
+            <div className="body-wrap">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    id="article-body"
+                    className="article-body"
+                    aria-label="Article body"
+                    aria-placeholder="Write the story…"
+                    placeholder={<div className="body-placeholder">Write the story…</div>}
+                    spellCheck
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </article>
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeLinkUrl} />
+      <MarkdownShortcutPlugin transformers={MARKDOWN_TRANSFORMERS} />
+      <PasteSanitizePlugin />
+      <ArticleStorePlugin />
+      <ReviewEditorPlugins />
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,25 @@
+/** "just now", "5 min ago", "yesterday", "3 Mar" — when an article was last edited. */
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export function relativeTime(iso: string, now: Date = new Date(), locale?: string): string {
+  const then = new Date(iso);
+  const diff = now.getTime() - then.getTime();
+  if (Number.isNaN(diff)) return '';
+  if (diff < MINUTE) return 'just now';
+  if (diff < HOUR) return `${Math.floor(diff / MINUTE)} min ago`;
+  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  if (then.getTime() >= startOfToday) return `${Math.floor(diff / HOUR)} h ago`;
+  if (then.getTime() >= startOfToday - DAY) return 'yesterday';
+  if (then.getFullYear() === now.getFullYear()) {
+    return then.toLocaleDateString(locale, { day: 'numeric', month: 'short' });
+  }
+  return then.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The full date and time, for a tooltip and screen readers. */
+export function fullTime(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

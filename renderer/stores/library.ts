@@ -1,0 +1,123 @@
+/**
+ * The library sidebar's state: the listing from the host (articles, trash, damaged files), the
+ * view (library or trash) and the status / tag filters. Components read it with selectors;
+ * `visibleArticles` and `allTags` derive what the list shows.
+ */
+import { create } from 'zustand';
+import type { ArticleStatus, ArticleSummary, DamagedFile, Article } from '../../shared/article/schema.ts';
+import { call } from '../api/client.ts';
+
+export type LibraryView = 'articles' | 'trash';
+
+export interface LibraryState {
+  articles: ArticleSummary[];
+  trash: ArticleSummary[];
+  damaged: DamagedFile[];
+  loaded: boolean;
+  /** Why the listing could not be loaded, or null. */
+  error: string | null;
+  view: LibraryView;
+  statusFilter: ArticleStatus | 'all';
+  /** Only articles with this tag; null for every tag. */
+  tagFilter: string | null;
+
+  refresh(): Promise<void>;
+  create(title?: string): Promise<Article>;
+  trashArticle(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  purge(id: string): Promise<void>;
+  /** Puts a fresh summary (after a save) in place and keeps the list sorted by last edit. */
+  applySummary(summary: ArticleSummary): void;
+  /** Shows an unsaved title at once, before the save that carries it. */
+  showTitle(id: string, title: string): void;
+  setView(view: LibraryView): void;
+  setStatusFilter(status: ArticleStatus | 'all'): void;
+  setTagFilter(tag: string | null): void;
+}
+
+const byLastEdit = (a: ArticleSummary, b: ArticleSummary) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+const byTrashed = (a: ArticleSummary, b: ArticleSummary) =>
+  (a.trashedAt ?? '') < (b.trashedAt ?? '') ? 1 : (a.trashedAt ?? '') > (b.trashedAt ?? '') ? -1 : 0;
+
+export const useLibrary = create<LibraryState>()((set, get) => ({
+  articles: [],
+  trash: [],
+  damaged: [],
+  loaded: false,
+  error: null,
+  view: 'articles',
+  statusFilter: 'all',
+  tagFilter: null,
+
+  async refresh() {
+    try {
+      const listing = await call('library.list', {});
+      set({
+        articles: [...listing.articles].sort(byLastEdit),
+        trash: [...listing.trash].sort(byTrashed),
+        damaged: listing.damaged,
+        loaded: true,
+        error: null,
+      });
+    } catch (err) {
+      set({ loaded: true, error: (err as Error).message });
+    }
+  },
+
+  async create(title) {
+    const article = await call('article.create', title === undefined ? {} : { title });
+    const { body: _body, flags: _f, quotes: _q, dismissed: _d, standfirst: _s, byline: _b, dateline: _dl, format: _fo, version: _v, ...rest } = article;
+    get().applySummary({ ...rest, wordCount: 0, trashedAt: null });
+    return article;
+  },
+
+  async trashArticle(id) {
+    const summary = await call('article.trash', { id });
+    set((s) => ({
+      articles: s.articles.filter((a) => a.id !== id),
+      trash: [summary, ...s.trash.filter((a) => a.id !== id)].sort(byTrashed),
+    }));
+  },
+
+  async restore(id) {
+    const summary = await call('article.restore', { id });
+    set((s) => ({
+      trash: s.trash.filter((a) => a.id !== id),
+      articles: [summary, ...s.articles.filter((a) => a.id !== id)].sort(byLastEdit),
+    }));
+  },
+
+  async purge(id) {
+    await call('article.purge', { id });
+    set((s) => ({ trash: s.trash.filter((a) => a.id !== id) }));
+  },
+
+  applySummary(summary) {
+    set((s) => {
+      if (summary.trashedAt) return {};
+      const others = s.articles.filter((a) => a.id !== summary.id);
+      return { articles: [summary, ...others].sort(byLastEdit) };
+    });
+  },
+
+  showTitle(id, title) {
+    set((s) => ({ articles: s.articles.map((a) => (a.id === id ? { ...a, title } : a)) }));
+  },
+
+  setView: (view) => set({ view }),
+  setStatusFilter: (statusFilter) => set({ statusFilter }),
+  setTagFilter: (tagFilter) => set({ tagFilter }),
+}));
+
+/** The articles the list shows under the current filters, most recently edited first. */
+export function visibleArticles(s: Pick<LibraryState, 'articles' | 'statusFilter' | 'tagFilter'>): ArticleSummary[] {
+  return s.articles.filter(
+    (a) => (s.statusFilter === 'all' || a.status === s.statusFilter) && (s.tagFilter === null || a.tags.includes(s.tagFilter)),
+  );
+}
+
+/** Every tag used in the library, alphabetically, for the tag filter. */
+export function allTags(s: Pick<LibraryState, 'articles'>): string[] {
+  return [...new Set(s.articles.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
+}
