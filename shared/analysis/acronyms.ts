@@ -1,0 +1,127 @@
+/**
+ * acronyms — an acronym used before it is spelled out, or never spelled out (warning).
+ *
+ * An acronym is introduced by "Transport Safety Board (TSB)", "TSB (Transport Safety Board)"
+ * or, AP style, by the capitalised full name earlier in the article ("The Securities Oversight
+ * Authority ... the SOA"). Acronyms readers know need no introduction: `options.commonAcronyms`
+ * replaces the built-in list below (pass [] to check every acronym).
+ *
+ * scan: acronym uses and bracketed definitions in the paragraph. decide: for each acronym, is
+ * it introduced before its first use anywhere in the article.
+ */
+import type { Checker } from './checker.ts';
+import type { Definition } from './acronyms/definitions.ts';
+import { findDefinitions, findPlainExpansion } from './acronyms/definitions.ts';
+import type { AcronymUse } from './acronyms/tokens.ts';
+import { findAcronymUses } from './acronyms/tokens.ts';
+import type { Doc } from './doc.ts';
+import { findingId } from './ids.ts';
+import type { Finding } from './types.ts';
+
+/**
+ * Familiar enough for a general news reader (AP and Reuters style books let most of these
+ * stand alone): countries and blocs, the best-known international bodies, agencies and
+ * broadcasters, and everyday terms.
+ */
+export const DEFAULT_COMMON_ACRONYMS: readonly string[] = [
+  // Countries, blocs, alliances
+  'US', 'USA', 'UK', 'UN', 'EU', 'NATO', 'UAE', 'USSR', 'DPRK', 'ASEAN', 'OPEC',
+  // International bodies
+  'IMF', 'WHO', 'WTO', 'OECD', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'ICC', 'OSCE', 'NGO', 'IOC',
+  'FIFA', 'UEFA', 'NBA', 'NFL',
+  // Agencies and broadcasters
+  'FBI', 'CIA', 'NASA', 'KGB', 'FSB', 'BBC', 'CNN', 'AP', 'AFP', 'NHS',
+  // Everyday terms
+  'GDP', 'CEO', 'CFO', 'TV', 'ID', 'DNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'AI', 'IT', 'PC', 'GPS',
+  'ATM', 'SUV', 'ICU', 'CCTV', 'UFO', 'LGBT', 'LGBTQ', 'PR', 'MP', 'MEP', 'VAT', 'ISIS',
+];
+
+export interface AcronymFacts {
+  uses: AcronymUse[];
+  definitions: Definition[];
+}
+
+interface Placed<T> {
+  item: T;
+  start: number;
+  end: number;
+}
+
+function scan(paragraph: string): AcronymFacts {
+  return { uses: findAcronymUses(paragraph), definitions: findDefinitions(paragraph) };
+}
+
+/** The first capitalised full name spelling `acronym`, searched from `from` (absolute offset). */
+function plainExpansion(doc: Doc, acronym: string, from: number, to: number): { start: number; end: number; text: string } | null {
+  for (const p of doc.paragraphs) {
+    if (p.end <= from) continue;
+    if (p.start >= to) break;
+    const lo = Math.max(from, p.start) - p.start;
+    const hi = Math.min(to, p.end) - p.start;
+    const found = findPlainExpansion(acronym, p.text.slice(lo, hi));
+    if (found) return { start: p.start + lo + found.index, end: p.start + lo + found.index + found.text.length, text: found.text };
+  }
+  return null;
+}
+
+export const acronymsChecker: Checker<AcronymFacts> = {
+  check: 'acronyms',
+  scan,
+  decide({ doc, facts, options }) {
+    const common = new Set((options.commonAcronyms ?? DEFAULT_COMMON_ACRONYMS).map((a) => a.replace(/\./g, '').toUpperCase()));
+    const uses = new Map<string, Placed<AcronymUse>[]>();
+    const defs = new Map<string, Placed<Definition>[]>();
+    facts.forEach((f, i) => {
+      const base = doc.paragraphs[i]!.start;
+      for (const u of f.uses) push(uses, u.acronym, { item: u, start: base + u.start, end: base + u.end });
+      for (const d of f.definitions) push(defs, d.acronym, { item: d, start: base + d.start, end: base + d.end });
+    });
+    const findings: Finding[] = [];
+    for (const [acronym, all] of uses) {
+      if (common.has(acronym.toUpperCase())) continue;
+      const definitions = defs.get(acronym) ?? [];
+      const plain = all.filter((u) => !definitions.some((d) => u.start >= d.start && u.end <= d.end));
+      const first = plain[0];
+      if (!first) continue;
+      const firstDef = definitions[0];
+      if (firstDef && firstDef.start < first.start) continue;
+      if (plainExpansion(doc, acronym, 0, first.start)) continue;
+      const later = firstDef
+        ? { start: firstDef.start, end: firstDef.end, text: doc.text.slice(firstDef.start, firstDef.end), expansion: firstDef.item.expansion }
+        : (() => {
+            const p = plainExpansion(doc, acronym, first.end, doc.text.length);
+            return p ? { ...p, expansion: p.text } : null;
+          })();
+      const possessive = /^['’]s/.test(doc.text.slice(first.end, first.end + 2));
+      const base = {
+        check: 'acronyms' as const,
+        severity: 'warning' as const,
+        start: first.start,
+        end: first.end,
+        text: doc.text.slice(first.start, first.end),
+      };
+      if (later) {
+        findings.push({
+          ...base,
+          id: findingId('acronyms', 'before-definition', acronym),
+          message: `${acronym} is used before it is spelled out ("${later.expansion}" comes later); spell it out at its first mention.`,
+          suggestion: possessive ? later.expansion : `${later.expansion} (${acronym})`,
+          related: [{ start: later.start, end: later.end, text: later.text }],
+        });
+      } else {
+        findings.push({
+          ...base,
+          id: findingId('acronyms', 'never-defined', acronym),
+          message: `${acronym} is never spelled out; give the full name at its first mention${plain.length > 1 ? ` (it is used ${plain.length} times)` : ''}.`,
+        });
+      }
+    }
+    return { findings: findings.sort((a, b) => a.start - b.start) };
+  },
+};
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

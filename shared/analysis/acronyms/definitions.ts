@@ -1,0 +1,94 @@
+/**
+ * Where an acronym is spelled out. Three forms introduce it:
+ *  - "Transport Safety Board (TSB)", "flight data recorder (FDR)" — expansion, then the
+ *    acronym in brackets (the usual form; the expansion may be lower-case);
+ *  - "TSB (Transport Safety Board)" — the reverse;
+ *  - "The Securities Oversight Authority ... the SOA" — the capitalised full name earlier in the
+ *    article with no brackets (AP style).
+ * Matching a short form to its long form follows Schwartz & Hearst (2003): the short form's
+ * letters are found right to left in the long form, the first one at the start of a word.
+ */
+
+export interface Definition {
+  acronym: string;
+  /** Span of the whole "expansion (ACRONYM)" text, paragraph-relative. */
+  start: number;
+  end: number;
+  expansion: string;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'der', 'für', '&', 'at', 'a']);
+
+/** The shortest tail of `words` that spells `acronym` (Schwartz & Hearst), or null. */
+export function matchLongForm(acronym: string, candidate: string): string | null {
+  const sf = acronym.toLowerCase();
+  const lf = candidate.toLowerCase();
+  let s = sf.length - 1;
+  let l = lf.length - 1;
+  const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  while (s >= 0) {
+    const c = sf[s]!;
+    if (!isAlnum(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (lf[l] !== c || (s === 0 && isAlnum(lf[l - 1])))) l--;
+    if (l < 0) return null;
+    l--;
+    s--;
+  }
+  const start = candidate.lastIndexOf(' ', l) + 1;
+  const long = candidate.slice(start).trim();
+  // Every content word of the expansion should start one of the short form's letters; a long
+  // form with many more words than letters is a chance match ("said it would spend...").
+  const words = long.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase()));
+  if (words.length === 0 || words.length > acronym.length + 1) return null;
+  return long;
+}
+
+const NAME_AT_END = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|der|&)\s+)*\p{Lu}[\p{L}'’-]*)+$/u;
+const BRACKETED = /\(([A-Z][A-Z&.]*[A-Z]\.?)s?\)/g;
+const REVERSE = /\b([A-Z][A-Z&]*[A-Z])s?\s\(([^()]{3,80})\)/g;
+
+/** Bracketed definitions in one paragraph. */
+export function findDefinitions(paragraph: string): Definition[] {
+  const out: Definition[] = [];
+  for (const m of paragraph.matchAll(BRACKETED)) {
+    const acronym = m[1]!.replace(/\./g, '');
+    const from = Math.max(0, m.index - 200);
+    const before = paragraph.slice(from, m.index);
+    // The candidate long form: the words before the bracket within the clause.
+    const clause = before.split(/[.;:!?,"“”(]/).pop() ?? '';
+    const words = clause.trim().split(/\s+/);
+    const candidate = words.slice(-Math.min(words.length, acronym.length * 2 + 2)).join(' ');
+    // A translated or foreign-language name rarely spells its acronym ("Security Service of
+    // Ukraine (SBU)", "Doctors Without Borders (MSF)"); a capitalised name right before the
+    // bracket still introduces it.
+    const expansion = matchLongForm(acronym, candidate) ?? NAME_AT_END.exec(clause.trimEnd())?.[0].replace(/^(?:The|A|An)\s+/, '') ?? null;
+    if (!expansion) continue;
+    const at = before.lastIndexOf(expansion);
+    out.push({ acronym, start: at >= 0 ? from + at : m.index, end: m.index + m[0].length, expansion });
+  }
+  for (const m of paragraph.matchAll(REVERSE)) {
+    const acronym = m[1]!;
+    const inside = m[2]!.trim();
+    const expansion = matchLongForm(acronym, inside);
+    if (!expansion || expansion !== inside) continue;
+    out.push({ acronym, start: m.index, end: m.index + m[0].length, expansion });
+  }
+  return out;
+}
+
+const CONNECTOR_RE = '(?:\\s+(?:of|the|and|for|on|in|to|de|du|des|la|le|der|&|at)(?=\\s))*';
+
+/**
+ * A capitalised full name spelling `acronym` word by word ("Securities Oversight Authority"
+ * for SOA), searched for in `text`; returns the first match's index and text, or null.
+ */
+export function findPlainExpansion(acronym: string, text: string): { index: number; text: string } | null {
+  if (!/^[A-Z]+$/.test(acronym) || acronym.length < 2) return null;
+  const parts = [...acronym].map((letter) => `${letter}[\\p{Ll}'’]+`);
+  const re = new RegExp(`(?<![\\p{L}])${parts.join(`${CONNECTOR_RE}[\\s-]+`)}(?![\\p{L}])`, 'u');
+  const m = re.exec(text);
+  return m ? { index: m.index, text: m[0] } : null;
+}

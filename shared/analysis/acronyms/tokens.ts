@@ -1,0 +1,91 @@
+/**
+ * Which all-capital tokens are acronyms. Not every run of capitals is one: shouted words and
+ * all-caps headlines, roman numerals (World War II), units and times (500 MW, 9 PM), currency
+ * codes, single letters and model codes with digits (F-16, G7) are left out.
+ */
+
+export interface AcronymUse {
+  /** The acronym without possessive or plural ending: "WFA" for "WFA's", "NGO" for "NGOs". */
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+// Two or more capitals (an "&" or dots allowed inside: AT&T, U.S.), then an optional plural
+// "s" or possessive. Digits are excluded on purpose: G7, F-16 and MH17 are codes, not acronyms.
+const TOKEN = /(?<![\p{L}\p{N}&.])((?:[A-Z]\.){2,}|[A-Z][A-Z&]*[A-Z])(s\b|['’]s\b)?(?![\p{L}\p{N}&])/gu;
+
+const ROMAN = /^(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})$|^(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+const UNITS = new Set([
+  'AM', 'PM', 'BC', 'AD', 'BCE', 'CE', 'GMT', 'UTC', 'CET', 'CEST', 'EET', 'EEST', 'EST', 'EDT',
+  'PST', 'PDT', 'BST', 'IST', 'KST', 'JST', 'MW', 'GW', 'KW', 'TW', 'MWH', 'GWH', 'TWH', 'KB',
+  'MB', 'GB', 'TB', 'HP', 'BHP', 'MPH', 'KPH', 'KM', 'KG', 'CM', 'MM', 'ML', 'FM', 'HZ', 'KHZ',
+  'MHZ', 'GHZ', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'UAH', 'RUB', 'CNY', 'KRW', 'CAD', 'AUD',
+  'SEK', 'NOK', 'DKK', 'PLN', 'INR',
+]);
+
+// English words that turn up in capitals for emphasis, labels or all-caps headlines.
+const SHOUTED = new Set([
+  'A', 'AN', 'THE', 'AND', 'OR', 'BUT', 'OF', 'TO', 'IN', 'ON', 'AT', 'BY', 'FOR', 'IS', 'IT', 'BE',
+  'WE', 'HE', 'ME', 'MY', 'SO', 'DO', 'GO', 'NO', 'NOT', 'YES', 'ALL', 'NEW', 'NOW', 'NEWS',
+  'BREAKING', 'UPDATE', 'UPDATED', 'LIVE', 'WATCH', 'VIDEO', 'PHOTO', 'PHOTOS', 'READ', 'MORE',
+  'EXCLUSIVE', 'OPINION', 'ANALYSIS', 'URGENT', 'ALERT', 'NOTE', 'EDITOR', 'EDITORS', 'CORRECTION',
+  'WARNING', 'FREE', 'STOP', 'HELP', 'END', 'TOP', 'UP', 'OUT', 'OFF', 'SALE', 'FINAL', 'NEVER',
+  'ALWAYS', 'VERY', 'REALLY', 'MUST', 'WILL', 'THIS', 'THAT', 'WHAT', 'WHY', 'HOW', 'WHEN', 'OK',
+  'OKAY', 'SOS', 'FAQ', 'PS', 'VS', 'ETC', 'SEE', 'ALSO', 'INFO', 'TIP', 'TIPS', 'FOLLOW', 'SHARE',
+  'ADVERTISEMENT', 'SPONSORED', 'CONTACT', 'HOME', 'MENU', 'SEARCH', 'LOGIN', 'SUBSCRIBE',
+]);
+
+/** A paragraph written mostly in capitals is a headline or shouting, not acronym use. */
+function isAllCaps(paragraph: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of paragraph) {
+    if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+  }
+  return upper >= 8 && upper > lower * 3;
+}
+
+export function findAcronymUses(paragraph: string): AcronymUse[] {
+  if (isAllCaps(paragraph)) return [];
+  const raw: { acronym: string; start: number; end: number }[] = [];
+  for (const m of paragraph.matchAll(TOKEN)) {
+    const acronym = m[1]!.replace(/\./g, '');
+    if (acronym.length < 2) continue;
+    raw.push({ acronym, start: m.index, end: m.index + m[1]!.length });
+  }
+  const out: AcronymUse[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (inShoutedRun(raw, paragraph, i)) continue;
+    if (isDateline(paragraph, t)) continue;
+    if (SHOUTED.has(t.acronym) || UNITS.has(t.acronym.toUpperCase())) continue;
+    if (ROMAN.test(t.acronym) && isRomanContext(paragraph, t.start)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function inShoutedRun(raw: readonly { acronym: string; start: number; end: number }[], text: string, i: number): boolean {
+  // Count the capital words joined to this one by plain spaces on both sides.
+  let lo = i;
+  while (lo > 0 && /^['’s]*[ \t]+$/.test(text.slice(raw[lo - 1]!.end, raw[lo]!.start))) lo--;
+  let hi = i;
+  while (hi < raw.length - 1 && /^['’s]*[ \t]+$/.test(text.slice(raw[hi]!.end, raw[hi + 1]!.start))) hi++;
+  // Two or more capital words in a row are a shouted phrase, a byline or a brand
+  // ("BREAKING NEWS", "By JOHN SMITH", "ELITEXPERT GROUP"), not acronyms in running text.
+  return hi > lo;
+}
+
+/** "KYIV (Reuters) -", "WASHINGTON, Nov 5 -": the place name in capitals opening a news story. */
+function isDateline(paragraph: string, t: { start: number; end: number; acronym: string }): boolean {
+  if (paragraph.slice(0, t.start).trim() !== '' || t.acronym.length < 4) return false;
+  return /^,?\s*(?:\p{Lu}\p{Ll}*\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/u.test(paragraph.slice(t.end, t.end + 60));
+}
+
+/** "World War II", "Pope Leo XIV", "Phase II": a roman numeral after a capitalised word. */
+function isRomanContext(paragraph: string, start: number): boolean {
+  return /\p{Lu}\p{Ll}*\s$/u.test(paragraph.slice(Math.max(0, start - 30), start));
+}
