@@ -7,5 +7,6 @@
  * this list.
  */
 import type { Checker } from './checker.ts';
+import { numbersChecker } from './numbers.ts';
 
-export const CHECKERS: readonly Checker[] = [];
+export const CHECKERS: readonly Checker[] = [numbersChecker];

@@ -23,6 +23,8 @@ export interface UpdateStats {
   scanned: number;
   /** Paragraphs whose facts came from the cache. */
   reused: number;
+  /** Distinct paragraph texts held in the cache after the update (pruned to the document). */
+  cached: number;
 }
 
 export interface Analyzer {
@@ -48,7 +50,7 @@ export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
   let lastText: string | null = null;
   let lastOptions: AnalyzeOptions | null = null;
   let lastResult: AnalysisResult | null = null;
-  let stats: UpdateStats = { paragraphs: 0, scanned: 0, reused: 0 };
+  let stats: UpdateStats = { paragraphs: 0, scanned: 0, reused: 0, cached: 0 };
 
   return {
     update(text, nextOptions) {
@@ -70,7 +72,7 @@ export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
       const distinct = next.size;
       cache = next; // pruned: only paragraphs the current document uses
       const result = run(doc, options, cache);
-      stats = { paragraphs: doc.paragraphs.length, scanned, reused: distinct - scanned };
+      stats = { paragraphs: doc.paragraphs.length, scanned, reused: distinct - scanned, cached: cache.size };
       lastText = text;
       lastOptions = options;
       lastResult = result;
