@@ -1,0 +1,70 @@
+/**
+ * What kind of web-page furniture one paragraph is, if any. Strong kinds are unmistakable on
+ * their own (a phone number line, a copyright line, a donation appeal); a navigation label is
+ * strong when it is one of the usual labels; other short unpunctuated lines are only weak
+ * evidence, which the checker uses to extend a block, never to start one.
+ */
+
+export type FurnitureKind =
+  | 'navigation'
+  | 'contact'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'copyright'
+  | 'appeal'
+  | 'blurb';
+
+export interface ParagraphClass {
+  kinds: FurnitureKind[];
+  /** A short line with no sentence ending: a label, a heading or a dateline. */
+  shortLine: boolean;
+  words: number;
+  /** Reads like story text: quotes or attribution ("said", "according to"). */
+  storyLike: boolean;
+}
+
+// Labels that a page wraps around an article: comments, navigation, sharing, related links.
+const NAV_LABEL = new RegExp(
+  '^(?:comments?(?:\\s*\\(\\d+\\))?|\\d+\\s+comments?|leave a (?:comment|reply)|add (?:a )?comment|recent(?: ones| posts| news| articles)?|latest(?: news| posts)?' +
+    '|popular(?: news| posts)?|most (?:read|popular|viewed|relevant)|related(?: articles| news| posts| stories)?|read (?:more|also|next)|see also|more (?:news|stories)' +
+    '|(?:back )?to (?:the )?top|share(?: this(?: article| story)?)?|tweet|print|email this|subscribe|sign (?:up|in)|log ?in|register|menu|search|home|tags?' +
+    '|advertisement|sponsored(?: content)?|newsletter|cookies?|privacy policy|terms(?: of use| and conditions)?|about us|contact(?: us)?|follow us(?: on .+)?' +
+    '|we are on the map|find us on the map|on the map|loading\\.*|next article|previous article|news feed|all news|source|photo|video)$',
+  'i',
+);
+const NAV_PREFIX = /^(?:read (?:also|more|next)|see also|related|also read|tags|source|photo|share on)\s*[:—–-]/i;
+const PHONE = /(?:\b(?:phone|tel|telephone|fax|mob|mobile|call us)\b\.?\s*:?\s*)?\+?\d[\d\s().-]{7,}\d/i;
+const PHONE_LABEL = /^\s*(?:phone|tel|telephone|fax|mobile)\b\.?\s*:?/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const EMAIL_LABEL = /^\s*(?:e-?mail|email us|write to us)\b\s*:?/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\breproduction (?:is )?(?:prohibited|permitted only)/i;
+const APPEAL = new RegExp(
+  '\\b(?:thank you for (?:being with us|reading|your support)|support (?:us|our (?:work|journalism|newsroom|editorial)|the (?:editorial|newsroom))|donat(?:e|ion)s?\\b' +
+    '|become a (?:patron|member|subscriber|supporter)|subscribe to (?:our|the)|monobank|patreon|paypal|buy me a coffee|for the support of|card number)',
+  'i',
+);
+// A postcode beside a street word, or a street abbreviation with a house number.
+const ADDRESS = /(?:\b\d{4,6},\s*\p{Lu}|\b(?:str|st|ave|blvd|rd|vul|ul)\.\s*\p{Lu}[\p{L}-]+,?\s*\d|\b\d+\s+\p{Lu}[\p{L}-]+\s+(?:Street|Avenue|Road|Boulevard|Lane)\b)/u;
+// How a site describes itself: "The most relevant news and analytical materials, exclusive interviews..."
+const BLURB = /\b(?:news and (?:analytic(?:al|s)|analysis|views)|exclusive interviews|independent (?:news|media|journalism) (?:outlet|site|portal)|our (?:editorial office|newsroom|mission))\b/i;
+const STORY = /["“”«»]|\b(?:said|says|told|according to|reported|announced|added)\b/i;
+
+export function classifyParagraph(text: string): ParagraphClass {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  const kinds: FurnitureKind[] = [];
+  const shortLine = words <= 8 && !/[.!?…"”»]$/.test(t);
+  if (words <= 8 && (NAV_LABEL.test(t.replace(/[:.!]+$/, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');
+  else if (NAV_PREFIX.test(t) && words <= 25) kinds.push('navigation');
+  if (words <= 12) {
+    if (PHONE_LABEL.test(t) || (PHONE.test(t) && !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(t))) kinds.push('phone');
+    if (EMAIL_LABEL.test(t) || EMAIL.test(t)) kinds.push('email');
+    if (ADDRESS.test(t)) kinds.push('address');
+    if (/^contact(?:s| us| details| information)?\s*:?$/i.test(t)) kinds.push('contact');
+  }
+  if (words <= 30 && COPYRIGHT.test(t)) kinds.push('copyright');
+  if (words <= 60 && APPEAL.test(t)) kinds.push('appeal');
+  if (words <= 60 && BLURB.test(t) && !STORY.test(t)) kinds.push('blurb');
+  return { kinds, shortLine, words, storyLike: STORY.test(t) };
+}
