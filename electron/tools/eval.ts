@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../shared/analysis/index.ts';
 import type { AnalysisResult } from '../../shared/analysis/index.ts';
+import { scoreAcronyms } from '../../shared/analysis/eval/acronyms.ts';
+import type { AcronymsRow } from '../../shared/analysis/eval/acronyms.ts';
 import { scoreNumbers } from '../../shared/analysis/eval/numbers.ts';
 import type { NumbersRow } from '../../shared/analysis/eval/numbers.ts';
 
@@ -13,6 +15,7 @@ type ResultsFor = (text: string) => AnalysisResult;
 
 /** Each kind: the row fields it needs, and its scorer. */
 const SCORERS: Record<string, { fields: string[]; score: (rows: never[], resultsFor: ResultsFor) => object }> = {
+  acronyms: { fields: ['text', 'undefined_before_use'], score: (rows, r) => scoreAcronyms(rows as AcronymsRow[], r) },
   numbers: { fields: ['text', 'conflicts'], score: (rows, r) => scoreNumbers(rows as NumbersRow[], r) },
 };
 
@@ -49,7 +52,7 @@ export function formatScore(kind: string, path: string, score: object): string {
   const entries = Object.entries(score);
   const width = Math.max(...entries.map(([k]) => k.length));
   for (const [key, value] of entries) {
-    if (typeof value === 'number') lines.push(`  ${key.padEnd(width)}  ${Number.isInteger(value) ? value : value.toFixed(3)}`);
+    if (typeof value === 'number') lines.push(`  ${key.padEnd(width)}  ${Number.isInteger(value) && !/rate|precision|recall|per/i.test(key) ? value : value.toFixed(3)}`);
     else if (typeof value === 'string' || typeof value === 'boolean') lines.push(`  ${key.padEnd(width)}  ${value}`);
   }
   for (const [key, value] of entries) {

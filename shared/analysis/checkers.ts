@@ -7,6 +7,7 @@
  * this list.
  */
 import type { Checker } from './checker.ts';
+import { acronymsChecker } from './acronyms.ts';
 import { numbersChecker } from './numbers.ts';
 
-export const CHECKERS: readonly Checker[] = [numbersChecker];
+export const CHECKERS: readonly Checker[] = [numbersChecker, acronymsChecker];
