@@ -109,3 +109,12 @@ describe('the handler table over a real library', () => {
     expect((await call('app.info', {})).libraryDir).toBe(`${root}/second`);
   });
 });
+
+describe('methods in the contract without a handler', () => {
+  it('answers unsupported instead of failing', async () => {
+    const partial = createDispatch({ 'library.list': async () => ({ articles: [], trash: [], damaged: [] }) });
+    expect(await partial('article.read', { id: 'abc' })).toEqual({
+      ok: false, error: { code: 'unsupported', message: 'article.read is not available in this Copydesk host yet.' },
+    });
+  });
+});

@@ -34,8 +34,11 @@ export function createDispatch(handlers: Handlers, log: (message: string, err: u
     if (!parsed.success) {
       return { ok: false, error: { code: 'bad-request', message: describeIssues(parsed.error) } };
     }
+    const handler = handlers[method] as ((input: unknown) => Promise<unknown>) | undefined;
+    if (!handler) {
+      return { ok: false, error: { code: 'unsupported', message: `${method} is not available in this Copydesk host yet.` } };
+    }
     try {
-      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data) };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toJSON() };

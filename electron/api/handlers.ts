@@ -19,9 +19,26 @@ export interface HostContext {
 }
 
 export type Handler<M extends Method> = (input: z.output<Api[M]['input']>) => Promise<Output<M>>;
-export type Handlers = { [M in Method]: Handler<M> };
+/**
+ * The table dispatch calls. A contract method without a handler (one added to the contract
+ * before its feature is wired into the hosts) is answered 'unsupported', never a crash.
+ */
+export type Handlers = { [M in Method]?: Handler<M> };
 
-export function createHandlers(ctx: HostContext): Handlers {
+/** The methods this module itself serves: articles, the library list, settings, app info. */
+export type CoreMethod =
+  | 'app.info' | 'library.list' | 'article.create' | 'article.read' | 'article.save'
+  | 'article.trash' | 'article.restore' | 'article.purge' | 'settings.get' | 'settings.set';
+
+/**
+ * `extensions` adds handlers for further methods (search, history: issue 5) or replaces core
+ * ones; they get the same validated input.
+ */
+export function createHandlers(ctx: HostContext, extensions: Handlers = {}): Handlers {
+  return { ...coreHandlers(ctx), ...extensions };
+}
+
+function coreHandlers(ctx: HostContext): { [M in CoreMethod]: Handler<M> } {
   const library = () => ctx.libraries.current();
   return {
     'app.info': async () => ({
