@@ -1,0 +1,202 @@
+/**
+ * The quotes checker: every quotation in the article with its speaker, and the findings a copy
+ * editor would raise about them — a full quote nobody is said to have spoken (warning), a quote
+ * mark that never closes (error), an article that mixes quote styles (info).
+ *
+ * `scan` (quotes/scan.ts) reads one paragraph: marks, kinds, attribution as written, people.
+ * `decide` joins quotes that run over paragraphs, carries a speaker on to the quote that
+ * continues their words, and resolves "he", "the minister" and surnames to full names.
+ */
+import type { Checker, DecideInput } from './checker.ts';
+import { findingId } from './ids.ts';
+import { buildReferents } from './quotes/referents.ts';
+import { resolveSpeaker } from './quotes/resolve.ts';
+import { scanQuotes } from './quotes/scan.ts';
+import type { QuoteFacts, ScannedQuote } from './quotes/scan.ts';
+import type { Finding, Quote, QuoteKind } from './types.ts';
+import type { QuoteStyle } from './quotes/marks.ts';
+
+/** A quotation placed in the article (absolute offsets). */
+interface Placed {
+  quote: ScannedQuote;
+  paragraph: number;
+  /** Absolute index of the opening and closing marks. */
+  open: number;
+  close: number;
+  kind: QuoteKind;
+  attribution: { start: number; end: number } | null;
+  speaker: string | null;
+  /** Where the attribution ends (or the quote, without one), for continuation. */
+  tail: number;
+}
+
+const PRONOUN_REACH = 3; // paragraphs a "he said" may look back over
+
+/** The quoted words, normalised, as the key of a stable id. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<number> } {
+  const { doc, facts } = input;
+  const placed: Placed[] = [];
+  // Paragraph indexes whose open-at-end quote continues into the next paragraph.
+  const runOn = new Set<number>();
+  let carry: Placed | null = null;
+  doc.paragraphs.forEach((p, i) => {
+    const f = facts[i]!;
+    for (const q of f.quotes) {
+      const runsOn = q.close === p.text.length && f.openAtEnd?.at === q.open;
+      const attribution = q.attribution ? { start: p.start + q.attribution.start, end: p.start + q.attribution.end } : null;
+      // The reopening mark of a continued quote: extend the quote carried from before.
+      if (carry && q.open === 0 && q.depth === 0) {
+        carry.close = p.start + q.close;
+        if (attribution) {
+          carry.quote = { ...carry.quote, attribution: q.attribution };
+          carry.attribution = attribution;
+          carry.paragraph = i;
+        }
+        carry.tail = attribution ? Math.max(attribution.end, carry.close) : carry.close;
+        if (!runsOn) carry = null;
+        else runOn.add(i);
+        continue;
+      }
+      const entry: Placed = {
+        quote: q, paragraph: i, open: p.start + q.open, close: p.start + q.close, kind: q.kind,
+        attribution, speaker: null, tail: attribution ? Math.max(attribution.end, p.start + q.close) : p.start + q.close,
+      };
+      placed.push(entry);
+      if (runsOn) {
+        const next = facts[i + 1];
+        if (next && next.opensWith === f.openAtEnd!.family) {
+          carry = entry;
+          entry.kind = 'full';
+          runOn.add(i);
+        }
+      }
+    }
+    if (carry && !runOn.has(i)) carry = null;
+  });
+  return { placed, runOn };
+}
+
+function decide(input: DecideInput<QuoteFacts>) {
+  const { doc, facts } = input;
+  const text = doc.text;
+  const referents = buildReferents(doc, facts.map((f) => f.people), input.entities);
+  const { placed, runOn } = place(input);
+
+  let previousTop: Placed | null = null;
+  for (const q of placed) {
+    if (q.quote.depth > 0) continue;
+    const p = doc.paragraphs[q.paragraph]!;
+    const ref = q.quote.attribution?.ref ?? null;
+    if (ref) {
+      const horizon = doc.paragraphs[Math.max(0, q.paragraph - PRONOUN_REACH)]!.start;
+      const anchor = Math.min(q.open, p.start + ref.start);
+      q.speaker = resolveSpeaker(ref, { text, referents, quoteStart: q.open + 1, quoteEnd: q.close, anchor, horizon }, p.start + ref.start, p.start + ref.end);
+    } else if (previousTop && q.kind === 'full' && continuesSpeaker(text, previousTop, q)) {
+      // A quote with no attribution of its own, straight after someone's attributed words.
+      q.speaker = previousTop.speaker;
+      q.attribution = previousTop.attribution;
+    }
+    previousTop = q;
+  }
+
+  const quotes: Quote[] = [];
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const q of placed) {
+    const start = q.open + 1;
+    const end = q.close;
+    const words = text.slice(start, end);
+    const key = quoteKey(words);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const id = n === 1 ? findingId('quotes', key) : findingId('quotes', key, String(n));
+    const quote: Quote = { id, text: words, start, end, kind: q.kind, speaker: q.speaker };
+    if (q.attribution) quote.attribution = { start: q.attribution.start, end: q.attribution.end, text: text.slice(q.attribution.start, q.attribution.end) };
+    quotes.push(quote);
+    if (q.quote.depth === 0 && q.kind === 'full' && q.speaker === null && !q.attribution) {
+      findings.push({
+        id: findingId('quotes', 'unattributed', key), check: 'quotes', severity: 'warning',
+        message: 'This quote has no speaker: the text never says who said it.',
+        start, end, text: words,
+      });
+    }
+  }
+  findings.push(...unbalanced(input, runOn), ...mixedStyles(input));
+  return { findings, quotes };
+}
+
+/**
+ * The quote opens its sentence right after the previous quote's attributed sentence ends:
+ * `"A," Sorel said on arrival. "B."` — B is Sorel's too.
+ */
+function continuesSpeaker(text: string, prev: Placed, q: Placed): boolean {
+  if (!prev.speaker || !q.quote.opensSentence) return false;
+  const between = text.slice(prev.tail, q.open);
+  if (/["“”«»‘]/u.test(between)) return false;
+  const ws = between.trim().split(/\s+/u).filter(Boolean);
+  return ws.length <= 8 && /^[^.!?]*[.!?…]?["”’»]?\s*$/u.test(between) && (ws.length === 0 || /[.!?…]["”’»]?\s*$/u.test(between) || /^[,.!?…\s]*$/u.test(between));
+}
+
+function unbalanced(input: DecideInput<QuoteFacts>, runOn: ReadonlySet<number>): Finding[] {
+  const out: Finding[] = [];
+  input.doc.paragraphs.forEach((p, i) => {
+    const f = input.facts[i]!;
+    const lone = [...f.lone];
+    if (f.openAtEnd && !runOn.has(i)) lone.push({ at: f.openAtEnd.at, mark: p.text[f.openAtEnd.at]!, role: 'open' });
+    for (const m of lone) {
+      const at = p.start + m.at;
+      const context = m.role === 'open' ? p.text.slice(m.at + 1, m.at + 40) : p.text.slice(Math.max(0, m.at - 40), m.at);
+      out.push({
+        id: findingId('quotes', 'unbalanced', m.mark, quoteKey(context)), check: 'quotes', severity: 'error',
+        message: m.role === 'open'
+          ? `This ${m.mark} opens a quote that is never closed.`
+          : `This ${m.mark} closes a quote that was never opened.`,
+        start: at, end: at + 1, text: m.mark,
+      });
+    }
+  });
+  return out;
+}
+
+const STYLE_NAMES: Record<QuoteStyle, string> = {
+  'straight-double': 'straight double quotes (")',
+  'curly-double': 'curly double quotes (“ ”)',
+  'straight-single': "straight single quotes (')",
+  'curly-single': 'curly single quotes (‘ ’)',
+  guillemet: 'guillemets (« »)',
+};
+
+/** One info finding when the article's top-level quotes use more than one style. */
+function mixedStyles(input: DecideInput<QuoteFacts>): Finding[] {
+  const uses = new Map<QuoteStyle, { start: number; end: number; text: string }[]>();
+  input.doc.paragraphs.forEach((p, i) => {
+    for (const q of input.facts[i]!.quotes) {
+      if (q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd) continue;
+      const list = uses.get(q.style) ?? [];
+      list.push({ start: p.start + q.open, end: p.start + q.close + 1, text: p.text.slice(q.open, q.close + 1) });
+      uses.set(q.style, list);
+    }
+  });
+  if (uses.size < 2) return [];
+  const ranked = [...uses.entries()].sort((a, b) => b[1].length - a[1].length);
+  const [main] = ranked[0]!;
+  const [odd, spans] = ranked[1]!;
+  const first = spans[0]!;
+  return [{
+    id: findingId('quotes', 'mixed-styles', ...ranked.map(([s]) => s).sort()),
+    check: 'quotes', severity: 'info',
+    message: `The article mixes quote styles: mostly ${STYLE_NAMES[main]}, but also ${STYLE_NAMES[odd]}.`,
+    start: first.start, end: first.end, text: first.text,
+    related: ranked.slice(1).flatMap(([, s]) => s).slice(1).map((s) => ({ ...s })),
+  }];
+}
+
+export const quotesChecker: Checker<QuoteFacts> = {
+  check: 'quotes',
+  scan: scanQuotes,
+  decide,
+};

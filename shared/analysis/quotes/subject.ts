@@ -1,0 +1,172 @@
+/**
+ * Reading the subject of an attribution: the words before "said" in "Maria Kessler, the interior
+ * minister, said", or after it in "said the patient’s daughter, Kerry Doyle". The result is a
+ * reference to resolve later against the article's people: a name as written, a pronoun, or a
+ * noun phrase such as "the minister" (resolved to whoever the text says holds that job).
+ *
+ * Offsets are relative to the paragraph.
+ */
+
+export type SpeakerRef =
+  | { kind: 'name'; text: string; start: number; end: number }
+  | { kind: 'pronoun'; gender: 'male' | 'female'; text: string; start: number; end: number }
+  | { kind: 'noun'; head: string; text: string; start: number; end: number };
+
+// Words that start a sentence or phrase capitalised without being part of a name.
+const NOT_NAME_START = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'in', 'on', 'at', 'but', 'and', 'or', 'according', 'both', 'then', 'later', 'after',
+  'before', 'when', 'while', 'as', 'if', 'he', 'she', 'they', 'we', 'i', 'it', 'said', 'says',
+  'told', 'also', 'for', 'with', 'from', 'by', 'to', 'of', 'one', 'another', 'some', 'many',
+]);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'of']);
+const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.‐‑-]*/gu;
+const PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };
+const DETERMINER_NP = /^(?:the|its|his|her|their|our|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}][\p{L}-]*)$/iu;
+// Auxiliaries and adverbs between a subject and its verb: "Yun has long said", "she later told".
+const TRAILING_AUX = /(?:\s+(?:has|had|have|was|is|were|are|also|later|then|previously|earlier|once|repeatedly|again|would|will|long|quickly|simply|herself|himself))+\s*$/iu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let w = m[0];
+    while (w.length > 1 && /[.'’-]$/.test(w)) w = w.slice(0, -1);
+    out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length });
+  }
+  return out;
+}
+
+const isCapital = (w: string): boolean => /^\p{Lu}/u.test(w);
+const isPossessive = (w: string): boolean => /['’]s$/u.test(w);
+
+/** The first run of capitalised words (with particles inside it) that is not a possessive. */
+function firstNameRun(text: string, offset: number): SpeakerRef | null {
+  const ws = words(text, offset);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!isCapital(w.text) || NOT_NAME_START.has(w.text.toLowerCase())) continue;
+    let j = i;
+    while (j + 1 < ws.length) {
+      const next = ws[j + 1]!;
+      const gap = text.slice(ws[j]!.end - offset, next.start - offset);
+      if (!/^\s+$/.test(gap) || isPossessive(ws[j]!.text)) break;
+      if (isCapital(next.text)) j++;
+      else if (NAME_PARTICLES.has(next.text.toLowerCase()) && j + 2 < ws.length && isCapital(ws[j + 2]!.text)) j += 2;
+      else break;
+    }
+    if (isPossessive(ws[j]!.text)) {
+      i = j;
+      continue;
+    }
+    const start = w.start;
+    const end = ws[j]!.end;
+    return { kind: 'name', text: text.slice(start - offset, end - offset), start, end };
+  }
+  return null;
+}
+
+/** The run of capitalised words that ends the phrase ("Opposition lawmaker Kai Lund"). */
+function lastNameRun(text: string, offset: number): SpeakerRef | null {
+  const ws = words(text, offset);
+  const j = ws.length - 1;
+  if (j < 0 || !isCapital(ws[j]!.text) || isPossessive(ws[j]!.text)) return null;
+  if (text.slice(ws[j]!.end - offset).trim() !== '') return null;
+  let i = j;
+  while (i - 1 >= 0) {
+    const prev = ws[i - 1]!;
+    const gap = text.slice(prev.end - offset, ws[i]!.start - offset);
+    if (!/^\s+$/.test(gap) || isPossessive(prev.text)) break;
+    if (isCapital(prev.text) && !NOT_NAME_START.has(prev.text.toLowerCase())) i--;
+    else if (NAME_PARTICLES.has(prev.text.toLowerCase()) && i - 2 >= 0 && isCapital(ws[i - 2]!.text)) i -= 2;
+    else break;
+  }
+  if (NOT_NAME_START.has(ws[i]!.text.toLowerCase())) return null;
+  const start = ws[i]!.start;
+  const end = ws[j]!.end;
+  return { kind: 'name', text: text.slice(start - offset, end - offset), start, end };
+}
+
+/**
+ * Interpret one comma-free phrase as a speaker: a pronoun, a name, or "the NOUN".
+ * `atEnd`: the name must end the phrase (the subject right before its verb).
+ */
+function interpretPhrase(phrase: string, offset: number, atEnd = false): SpeakerRef | null {
+  const lead = phrase.length - phrase.trimStart().length;
+  const trimmed = atEnd ? phrase.trim().replace(TRAILING_AUX, '') : phrase.trim();
+  if (trimmed === '') return null;
+  const start = offset + lead;
+  const end = start + trimmed.length;
+  const pronoun = PRONOUNS[trimmed.toLowerCase()];
+  if (pronoun) return { kind: 'pronoun', gender: pronoun, text: trimmed, start, end };
+  const name = atEnd ? lastNameRun(trimmed, start) : firstNameRun(trimmed, start);
+  if (name) return name;
+  const np = DETERMINER_NP.exec(trimmed);
+  if (np) return { kind: 'noun', head: np[1]!.toLowerCase(), text: trimmed, start, end };
+  return null;
+}
+
+/**
+ * The subject written before a verb: `text` is everything from the start of the clause to the
+ * verb. Appositives are stepped over ("Maria Kessler, the interior minister, said").
+ */
+export function subjectBefore(text: string, offset: number): SpeakerRef | null {
+  const segments: { s: string; at: number }[] = [];
+  let at = 0;
+  for (const part of text.split(',')) {
+    segments.push({ s: part, at });
+    at += part.length + 1;
+  }
+  let noun: SpeakerRef | null = null;
+  for (let k = segments.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const { s, at: segAt } = segments[k]!;
+    if (s.trim() === '') continue;
+    seen++;
+    const phrase = stripLeadIn(s);
+    const ref = interpretPhrase(phrase.text, offset + segAt + phrase.skip, true);
+    if (seen === 1) {
+      // "Tomas Eberl, head of the dairy union, said": step back over a lower-case appositive.
+      if (!ref && /^\s*\p{Ll}/u.test(phrase.text) && k > 0) continue;
+      if (!ref) return null;
+      // A name or pronoun right before the verb is the subject.
+      if (ref.kind !== 'noun') return ref;
+      noun = ref;
+      continue;
+    }
+    // Further back only an appositive's holder counts: "Maria Kessler, the interior minister,".
+    if (ref && ref.kind === 'name' && isWholePhraseName(phrase.text, ref)) return ref;
+    break;
+  }
+  return noun;
+}
+
+function isWholePhraseName(phrase: string, ref: SpeakerRef): boolean {
+  return phrase.trim() === ref.text || phrase.trim().endsWith(ref.text);
+}
+
+/** Drop clause openers so that "In a letter to lawmakers, she" reads as "she". */
+function stripLeadIn(segment: string): { text: string; skip: number } {
+  const m = /^(\s*(?:and|but|so|then|later|also|when|as)\s+)/iu.exec(segment);
+  if (!m) return { text: segment, skip: 0 };
+  return { text: segment.slice(m[1]!.length), skip: m[1]!.length };
+}
+
+/** The subject written after a verb ("said Hana Vos, chair of ..."): up to the clause's end. */
+export function subjectAfter(text: string, offset: number): SpeakerRef | null {
+  const clause = /^[^.!?;:“”"«»‘]*/u.exec(text)![0];
+  const first = clause.split(',')[0]!;
+  const ref = interpretPhrase(first, offset);
+  if (ref && ref.kind !== 'noun') return ref;
+  // "said the patient’s daughter, Kerry Doyle": the name in the appositive that follows.
+  if (clause.length > first.length) {
+    const second = clause.slice(first.length + 1).split(',')[0]!;
+    const name = interpretPhrase(second, offset + first.length + 1);
+    if (name && name.kind === 'name' && second.trim() === name.text) return name;
+  }
+  return ref;
+}
