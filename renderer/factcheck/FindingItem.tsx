@@ -1,0 +1,62 @@
+/** One finding in the fact-check panel: its message, its spellings, and its one-click actions. */
+import type { ReactNode } from 'react';
+import type { LexicalEditor } from 'lexical';
+import type { Finding } from '../../shared/analysis/types.ts';
+import { SEVERITY_LABEL } from '../review/checkStyle.ts';
+import { useFindingsStore } from '../stores/findings.ts';
+import { applySuggestion, dismissFinding, jumpToFinding, unifyName } from './actions.ts';
+
+function quoteOf(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function FindingItem({ finding, editor }: { finding: Finding; editor: LexicalEditor | null }): ReactNode {
+  const active = useFindingsStore((s) => s.activeId === finding.id);
+  const variants = finding.variants ?? [];
+  const isName = finding.check === 'names' && variants.length > 1;
+  const suggested = finding.suggestion;
+  // The house form first, then the other spellings, so "Use … everywhere" is offered for each.
+  const forms = isName
+    ? [...variants].sort((a, b) => Number(b.text === suggested) - Number(a.text === suggested) || b.count - a.count)
+    : [];
+
+  return (
+    <li className={`cd-finding cd-sev-${finding.severity}${active ? ' cd-active' : ''}`} data-check={finding.check} data-finding-id={finding.id}>
+      <button
+        type="button"
+        className="cd-finding-jump"
+        onClick={() => editor && jumpToFinding(editor, finding)}
+        aria-label={`${SEVERITY_LABEL[finding.severity]}: ${finding.message} Show in text`}
+      >
+        <span className={`cd-sev-badge cd-sev-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
+        <span className="cd-finding-message">{finding.message}</span>
+        {!isName && finding.text && <q className="cd-finding-text">{quoteOf(finding.text)}</q>}
+      </button>
+      {isName && (
+        <ul className="cd-variants" aria-label="Spellings">
+          {forms.map((v) => (
+            <li key={v.text}>
+              <span className="cd-variant-text">{v.text}</span>
+              <span className="cd-variant-count" aria-label={`${v.count} times`}>×{v.count}</span>
+              <button type="button" className={v.text === suggested ? 'btn btn-primary btn-small' : 'btn btn-small'} disabled={!editor} onClick={() => editor && unifyName(editor, finding, v.text)}>
+                Use ‘{v.text}’ everywhere
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="cd-finding-actions">
+        {!isName && suggested !== undefined && (
+          <button type="button" className="btn btn-primary btn-small" disabled={!editor} onClick={() => editor && applySuggestion(editor, finding)}>
+            {suggested === '' ? 'Remove' : `Change to ‘${quoteOf(suggested, 40)}’`}
+          </button>
+        )}
+        <button type="button" className="btn btn-small" onClick={() => dismissFinding(finding, 'ignore')}>Ignore</button>
+        {finding.check === 'names' && (
+          <button type="button" className="btn btn-small" onClick={() => dismissFinding(finding, 'different-people')}>Different people</button>
+        )}
+      </div>
+    </li>
+  );
+}
