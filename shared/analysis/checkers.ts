@@ -8,6 +8,7 @@
  */
 import type { Checker } from './checker.ts';
 import { acronymsChecker } from './acronyms.ts';
+import { furnitureChecker } from './furniture.ts';
 import { numbersChecker } from './numbers.ts';
 
-export const CHECKERS: readonly Checker[] = [numbersChecker, acronymsChecker];
+export const CHECKERS: readonly Checker[] = [numbersChecker, acronymsChecker, furnitureChecker];

@@ -100,6 +100,17 @@ describe('analyze', () => {
     expect(spans).toMatch(/10 troops/);
   });
 
+  it('reports the page furniture after the article as one block, from the donation appeal to "To Top"', () => {
+    const blocks = analyze(SEED).findings.filter((f) => f.check === 'furniture' && f.severity !== 'info');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.text).toMatch(/^Thank you for being with us!/);
+    expect(blocks[0]!.text).toMatch(/Phone: \+38-093-928-22-37[\s\S]*Copyright © 2020\. ELITEXPERT GROUP\s+To Top$/);
+    expect(blocks[0]!.end).toBe(SEED.trimEnd().length);
+    expect(blocks[0]!.suggestion).toBe('');
+    // The article itself is not furniture.
+    expect(blocks[0]!.start).toBeGreaterThan(SEED.indexOf('step-by-step measures'));
+  });
+
   it('keeps every finding id when an unrelated paragraph is edited', () => {
     const ids = (r: AnalysisResult) => r.findings.map((f) => `${f.check} ${f.id}`).sort();
     const before = analyze(SEED);
