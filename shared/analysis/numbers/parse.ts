@@ -9,6 +9,7 @@ export type NumberKind =
   | 'money' // €12 million, 4 million pounds
   | 'percent' // 20%, 11 per cent
   | 'year' // 1998, by 2028
+  | 'date' // 10 September, May 14
   | 'measure' // 41C, 12-year-old, five-year plan, 10:30
   | 'score' // 3-1, a range 10-12
   | 'ordinal'; // 70th
@@ -62,7 +63,8 @@ const NUMBER_RE = new RegExp(
 );
 
 const UNIT_AFTER = /^\s(?:km|kg|cm|mm|mi|ft|lb|lbs|kW|MW|GW|kWh|ha|mph|kph|°C|°F|C|F|g|m|l|ml|sq)\b/;
-const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+const MONTH_AFTER = /^\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const YEAR_CUE = /\b(?:in|since|by|until|till|from|of|to|and|early|late|mid|before|after|during|spring|summer|autumn|winter|fall)\s*-?$/i;
 
 export function wordValue(word: string): number | null {
@@ -105,6 +107,8 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
     const hyphen = /^-(\p{L}+)/u.exec(after);
     if (percent) kind = 'percent';
     else if (!isWord && /^(?:st|nd|rd|th)\b/i.test(after)) kind = 'ordinal';
+    else if (!isWord && value >= 1 && value <= 31 && (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(after))) kind = 'date';
+    else if (!isWord && isAge(text.slice(Math.max(0, start - 40), start), after)) kind = 'measure';
     else if (/^\s?[-–]\s?\d/.test(after)) kind = 'score';
     else if (/^\s?(?:to|and)\s[\d€$£]/.test(after) && /\b(?:between|from)\s$/i.test(before)) kind = 'score';
     else if (!isWord && /^[:]\d/.test(after)) kind = 'measure';
@@ -146,6 +150,12 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
     });
   }
   return out;
+}
+
+/** "aged 45, 52 and 61", "Lars Holm, 58, said": ages, not counts. */
+function isAge(before: string, after: string): boolean {
+  if (/\b(?:aged|age of|ages of)\s(?:\d{1,3},?\s(?:and\s|or\s)?)*$/i.test(before)) return true;
+  return /\p{Lu}\p{Ll}+,\s$/u.test(before) && /^(?:,|\)|\s(?:years? old|and\s\d))/.test(after);
 }
 
 function isYearContext(before: string, after: string): boolean {

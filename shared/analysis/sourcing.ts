@@ -1,0 +1,97 @@
+/**
+ * sourcing — sentences that state a figure or a superlative ("the largest", "a record") with no
+ * attribution near them (info): a copy editor's "says who?".
+ *
+ * A claim is sourced when its own sentence or a neighbouring sentence of the same paragraph
+ * attributes it (said, told, according to, reported, data showed...), or when it sits inside a
+ * quotation the quotes checker attributed to someone. Quoted sentences are otherwise the quotes
+ * checker's business, and paragraphs that are page furniture are skipped.
+ *
+ * Figures that need a source are amounts of money, percentages and counts of ten or more;
+ * years, dates, times, ages, ordinals and scores are not claims.
+ */
+import type { Checker } from './checker.ts';
+import { splitSentences } from './doc.ts';
+import { classifyParagraph } from './furniture/classify.ts';
+import { findingId } from './ids.ts';
+import { findNumbers } from './numbers/parse.ts';
+import type { Finding } from './types.ts';
+
+export interface SentenceClaim {
+  /** Paragraph-relative sentence span. */
+  start: number;
+  end: number;
+  /** What makes it a claim: the figure or superlative phrase, sentence-relative. */
+  claim: string;
+  attributed: boolean;
+  quoted: boolean;
+}
+
+export interface SourcingFacts {
+  sentences: SentenceClaim[];
+}
+
+const ATTRIBUTION = new RegExp(
+  '\\b(?:said|says|say|saying|told|tells|according to|reported|reports|reporting|announced|announces|estimated|estimates|' +
+    'showed|shows|found|finds|revealed|published|stated|confirmed|confirms|claimed|claims|cited|citing|quoted|added|noted|warned|' +
+    'data|figures|statistics|survey|poll|study|census|report|records show|sources|per the|' +
+    'officials|authorities|police|prosecutors|organi[sz]ers|spokes(?:man|woman|person))\\b',
+  'i',
+);
+const SUPERLATIVE = new RegExp(
+  '\\b(?:(?:the|its|their|his|her|a|an)\\s+(?:\\p{L}+\\s+)?(?:largest|biggest|highest|lowest|smallest|deadliest|worst|best|fastest|strongest|weakest|' +
+    'richest|poorest|busiest|hottest|coldest|warmest|wettest|driest|longest|oldest|heaviest|costliest|greatest|most\\s+(?!of\\b)\\p{L}+|least\\s+(?!of\\b)\\p{L}+)' +
+    '|(?:a|an|the|new)\\s+(?:all-time\\s+)?record(?:[-\\s](?:high|low|number|level|breaking))?|all-time (?:high|low)|unprecedented|ever recorded)\\b',
+  'iu',
+);
+const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘][A-Z]/;
+
+function scan(paragraph: string): SourcingFacts {
+  if (classifyParagraph(paragraph).kinds.length > 0) return { sentences: [] };
+  const sentences: SentenceClaim[] = [];
+  for (const s of splitSentences(paragraph)) {
+    const figure = findNumbers(s.text).find(
+      (n) => n.kind === 'money' || n.kind === 'percent' || (n.kind === 'count' && n.value >= 10),
+    );
+    const superlative = SUPERLATIVE.exec(s.text)?.[0];
+    const claim = figure ? s.text.slice(figure.start, figure.end) : superlative;
+    sentences.push({
+      start: s.start,
+      end: s.end,
+      claim: claim ?? '',
+      attributed: ATTRIBUTION.test(s.text),
+      quoted: QUOTE_MARK.test(s.text),
+    });
+  }
+  return { sentences };
+}
+
+export const sourcingChecker: Checker<SourcingFacts> = {
+  check: 'sourcing',
+  scan,
+  decide({ doc, facts, quotes }) {
+    const findings: Finding[] = [];
+    const attributedQuotes = quotes.filter((q) => q.speaker);
+    facts.forEach((f, i) => {
+      const base = doc.paragraphs[i]!.start;
+      f.sentences.forEach((s, k) => {
+        if (!s.claim || s.quoted) return;
+        if (s.attributed || f.sentences[k - 1]?.attributed || f.sentences[k + 1]?.attributed) return;
+        const start = base + s.start;
+        const end = base + s.end;
+        if (attributedQuotes.some((q) => q.start < end && start < q.end)) return;
+        const text = doc.text.slice(start, end);
+        findings.push({
+          id: findingId('sourcing', text.replace(/\s+/g, ' ')),
+          check: 'sourcing',
+          severity: 'info',
+          message: `"${s.claim}" is stated with no source nearby; say who says so.`,
+          start,
+          end,
+          text,
+        });
+      });
+    });
+    return { findings };
+  },
+};
