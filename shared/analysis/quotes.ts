@@ -81,9 +81,9 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
 }
 
 function decide(input: DecideInput<QuoteFacts>) {
-  const { doc, facts } = input;
+  const { doc } = input;
   const text = doc.text;
-  const referents = buildReferents(doc, facts.map((f) => f.people), input.entities);
+  const referents = buildReferents(doc, input.entities);
   const { placed, runOn } = place(input);
 
   let previousTop: Placed | null = null;

@@ -31,7 +31,6 @@ const FEMALE_CUES = new Set(('ms mrs miss madam madame dame lady queen princess 
   'businesswoman congresswoman mother daughter wife sister aunt grandmother girlfriend woman widow ' +
   'actress nun niece mum mom baroness duchess countess empress').split(' '));
 
-const ROLE_BEFORE_RE = /((?:\b[\p{L}’'-]+\s+){1,3})$/u;
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|this|that)$/iu;
 const CLAUSE_WORDS = /^(?:and|but|or|with|by|to|of|for|in|on|at|from|as|than|said|says|told|met|after|before|when|while|who|which|that|is|was|are|were|has|had|have|also|not)$/iu;
 const APPOSITIVE_AFTER_RE = /^,\s*((?:the|a|an|his|her|its|their)\s+[^,.;:!?"“”«»]{1,60}|[\p{Ll}][^,.;:!?"“”«»]{0,40}?\s(?:of|at|for)\s[^,.;:!?"“”«»]{1,50})(?=[,.;:!?]|$)/u;
@@ -48,39 +47,45 @@ function genderOf(words: string): Gender | undefined {
 
 /** Lower-case job words written directly before the name: "police spokeswoman", "former port director". */
 function roleDirectlyBefore(before: string): string {
-  const m = ROLE_BEFORE_RE.exec(before);
-  if (!m) return '';
-  const ws = m[1]!.trim().split(/\s+/);
+  // Split the last few words by hand: an end-anchored regex would be retried at every offset.
+  const ws = before.slice(-48).split(/\s+/u);
+  if (ws.at(-1) !== '') return '';
+  ws.pop();
   const kept: string[] = [];
-  for (let k = ws.length - 1; k >= 0; k--) {
+  for (let k = ws.length - 1; k >= 0 && kept.length < 3; k--) {
     const w = ws[k]!;
-    if (DETERMINERS.test(w) || CLAUSE_WORDS.test(w) || /['’]s$/u.test(w)) break;
+    if (!/^[\p{L}’'-]+$/u.test(w) || DETERMINERS.test(w) || CLAUSE_WORDS.test(w) || /['’]s$/u.test(w)) break;
     kept.unshift(w);
   }
   return kept.join(' ');
 }
 
+/** Read the words around one name: its job, gender cues, and whether it is said not to speak. */
+export function describeMention(paragraph: string, m: { start: number; end: number; text: string; kind: EntityKind; title?: string; weak?: boolean }): PersonMention {
+  const before = paragraph.slice(Math.max(0, m.start - 80), m.start);
+  const after = paragraph.slice(m.end, m.end + 120);
+  const parts: string[] = [];
+  if (m.title) parts.push(m.title);
+  const direct = roleDirectlyBefore(before);
+  if (direct) parts.push(direct);
+  const commaBefore = /,\s*$/u.test(before) ? COMMA_ROLE_BEFORE_RE.exec(before.slice(-60)) : null;
+  if (commaBefore) parts.push(commaBefore[1]!);
+  const appositive = APPOSITIVE_AFTER_RE.exec(after);
+  if (appositive) parts.push(appositive[1]!.replace(/\s+who\b.*$/u, ''));
+  const role = parts.join('; ').toLowerCase();
+  const person: PersonMention = { start: m.start, end: m.end, text: m.text, kind: m.kind, role };
+  // A lone capitalised sentence opener ("Mum", "Nobody") counts only if linked to a full name.
+  if (m.weak) person.weak = true;
+  const gender = genderOf(role);
+  if (gender) person.gender = gender;
+  if (SILENT_AFTER_RE.test(after)) person.silent = true;
+  return person;
+}
+
+/**
+ * Every name in a paragraph, described. Used only when the quotes checker runs without the
+ * names checker's entities; the engine passes entities and this is not called.
+ */
 export function findPeople(paragraph: string): PersonMention[] {
-  const people: PersonMention[] = [];
-  for (const m of findMentions(paragraph)) {
-    const before = paragraph.slice(Math.max(0, m.start - 80), m.start);
-    const after = paragraph.slice(m.end, m.end + 120);
-    const parts: string[] = [];
-    if (m.title) parts.push(m.title);
-    const direct = roleDirectlyBefore(before);
-    if (direct) parts.push(direct);
-    const commaBefore = COMMA_ROLE_BEFORE_RE.exec(before);
-    if (commaBefore) parts.push(commaBefore[1]!);
-    const appositive = APPOSITIVE_AFTER_RE.exec(after);
-    if (appositive) parts.push(appositive[1]!.replace(/\s+who\b.*$/u, ''));
-    const role = parts.join('; ').toLowerCase();
-    const person: PersonMention = { start: m.start, end: m.end, text: m.text, kind: m.kind, role };
-    // A lone capitalised sentence opener ("Mum", "Nobody") counts only if linked to a full name.
-    if (m.weak) person.weak = true;
-    const gender = genderOf(role);
-    if (gender) person.gender = gender;
-    if (SILENT_AFTER_RE.test(after)) person.silent = true;
-    people.push(person);
-  }
-  return people;
+  return findMentions(paragraph).map((m) => describeMention(paragraph, m));
 }

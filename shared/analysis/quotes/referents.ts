@@ -8,6 +8,7 @@ import { getGender } from 'gender-detection-from-name';
 import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
 import type { Entity, EntityKind } from '../types.ts';
+import { describeMention, findPeople } from './people.ts';
 import type { Gender, PersonMention } from './people.ts';
 
 export interface Placed extends PersonMention {
@@ -60,11 +61,12 @@ function finish(r: Referent): Referent {
   const multiWord = r.forms.some((f) => tokens(f).length >= 2);
   // "The company, Northway Logistics,": a body, whatever its name looks like.
   const body = COLLECTIVE_ROLE.test(r.roles);
+  const personEvidence = r.gender !== undefined || r.nameGender !== undefined || r.mentions.some((m) => m.kind === 'person');
   r.personLike =
     r.kind === 'person' ||
-    (r.kind !== 'place' && r.kind !== 'organisation' && !body &&
-      (r.gender !== undefined || r.nameGender !== undefined || r.mentions.some((m) => m.kind === 'person') ||
-        r.forms.some(surnameFirst) || (multiWord && r.roles !== '')));
+    (r.kind !== 'organisation' && !body &&
+      // A given name or a title outweighs a guess of "place" ("put it to Brightwater").
+      (personEvidence || (r.kind !== 'place' && (r.forms.some(surnameFirst) || (multiWord && r.roles !== '')))));
   return r;
 }
 
@@ -76,18 +78,35 @@ function placedMentions(doc: Doc, people: readonly (readonly PersonMention[])[])
   return out;
 }
 
-export function buildReferents(doc: Doc, people: readonly (readonly PersonMention[])[], entities: readonly Entity[]): Referent[] {
-  const placed = placedMentions(doc, people);
-  if (entities.length > 0) return fromEntities(placed, entities);
-  return byLinking(placed);
+/** The paragraph holding an absolute offset (binary search over the ordered paragraphs). */
+function paragraphAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-function fromEntities(placed: readonly Placed[], entities: readonly Entity[]): Referent[] {
+/**
+ * People and organisations from the names checker's entities (the engine's path); without them
+ * (the checker run on its own) from the mention finder, linking a surname to its full name.
+ */
+export function buildReferents(doc: Doc, entities: readonly Entity[]): Referent[] {
+  if (entities.length === 0) return byLinking(placedMentions(doc, doc.paragraphs.map((p) => findPeople(p.text))));
   const referents: Referent[] = [];
   for (const e of entities) {
     const ranges = e.mentions.map(([s, t]) => [s, t] as [number, number]);
-    const mine = placed.filter((m) => ranges.some(([s, t]) => m.absStart < t && s < m.absEnd));
-    const forms = e.variants?.map((v) => v.text) ?? [...new Set([e.name, ...mine.map((m) => m.text)])];
+    const mine: Placed[] = [];
+    for (const [s, t] of ranges) {
+      const p = doc.paragraphs[paragraphAt(doc, s)];
+      if (!p || t > p.end) continue;
+      const m = describeMention(p.text, { start: s - p.start, end: t - p.start, text: doc.text.slice(s, t), kind: e.kind });
+      mine.push({ ...m, absStart: s, absEnd: t });
+    }
+    const forms = e.variants?.map((v) => v.text) ?? [e.name];
     if (!forms.includes(e.name)) forms.push(e.name);
     referents.push(finish({ kind: e.kind, forms, mentions: mine, ranges, roles: '', personLike: false }));
   }

@@ -8,8 +8,6 @@ import { accordingLater, attributionAfter, attributionBefore } from './attributi
 import type { Attribution } from './attribution.ts';
 import { openingFamilyAtStart, parseMarks } from './marks.ts';
 import type { LoneMark, QuoteFamily, QuoteSpan, QuoteStyle } from './marks.ts';
-import { findPeople } from './people.ts';
-import type { PersonMention } from './people.ts';
 
 export interface ScannedQuote {
   /** Index of the opening mark (the quoted text starts one after it). */
@@ -33,7 +31,6 @@ export interface QuoteFacts {
   openAtEnd: { at: number; family: QuoteFamily; style: QuoteStyle } | null;
   /** The paragraph begins with an opening mark of this family (a continued quote, AP style). */
   opensWith: QuoteFamily | null;
-  people: PersonMention[];
 }
 
 const ABBREVIATION_BEFORE_STOP = /\b(?:mr|mrs|ms|dr|prof|gen|lt|col|capt|sgt|rep|sen|gov|st|jr|sr|no|vs|etc|inc|ltd|co|corp|[\p{Lu}])$/iu;
@@ -136,6 +133,5 @@ export function scanQuotes(text: string): QuoteFacts {
     lone: marks.lone,
     openAtEnd,
     opensWith: openingFamilyAtStart(text),
-    people: findPeople(text),
   };
 }
