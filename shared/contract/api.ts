@@ -13,6 +13,17 @@ import {
   DamagedFile,
 } from '../article/schema.ts';
 import { Settings, SettingsPatch } from './settings.ts';
+import {
+  BySnapshot,
+  LibraryNameFinding,
+  LibraryNamesReport,
+  NameCheckInput,
+  RestoreResult,
+  SearchInput,
+  SearchResults,
+  SnapshotDiff,
+  SnapshotInfo,
+} from './libraryScale.ts';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
@@ -65,6 +76,19 @@ export const api = {
   'article.restore': { input: ById, output: ArticleSummary },
   /** Deletes an article that is already in the trash, for good. */
   'article.purge': { input: ById, output: z.object({ id: ArticleId }) },
+  /** Full-text search with filters and sort (issue 5; schemas in libraryScale.ts). */
+  'library.search': { input: SearchInput, output: SearchResults },
+  /** Every name spelled more than one way across the library, with who uses which spelling. */
+  'library.names': { input: NoInput, output: LibraryNamesReport },
+  /** Spellings in one article that differ from the rest of the library's. */
+  'library.nameCheck': { input: NameCheckInput, output: z.object({ findings: z.array(LibraryNameFinding) }) },
+  /** Snapshots of an article, newest first. */
+  'article.history': { input: ById, output: z.object({ snapshots: z.array(SnapshotInfo) }) },
+  /** Keeps the article as it is on disk now as a snapshot ("save a version"). */
+  'article.snapshot': { input: ById, output: SnapshotInfo },
+  'article.snapshotDiff': { input: BySnapshot, output: SnapshotDiff },
+  /** Saves a snapshot's content as a new revision, after keeping the current one as a snapshot. */
+  'article.restoreSnapshot': { input: BySnapshot, output: RestoreResult },
   'settings.get': { input: NoInput, output: Settings },
   'settings.set': { input: SettingsPatch, output: Settings },
 } as const;
