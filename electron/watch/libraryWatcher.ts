@@ -65,6 +65,8 @@ export async function watchLibrary(
     },
     // Wait until a file stops growing, so a half-copied file is not read as damaged.
     awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
+    // Watching never keeps the app running on its own.
+    persistent: false,
   });
   watcher.on('add', (p) => note('added', String(p)));
   watcher.on('change', (p) => note('changed', String(p)));

@@ -1,0 +1,56 @@
+/**
+ * The names an article uses, as the analysis engine finds them: for each entity, its full
+ * spellings (short forms such as a lone surname left out — "Yun" says nothing about how the
+ * library spells "Yun Seok-yeol") with how often each occurs.
+ */
+import type { ArticleFields } from '../../shared/article/schema.ts';
+import { plainTextOf } from '../../shared/article/plainText.ts';
+import { analyze } from '../../shared/analysis/engine.ts';
+import type { Entity } from '../../shared/analysis/types.ts';
+import { spellingTokens } from './spelling.ts';
+
+export interface ArticleName {
+  kind: Entity['kind'];
+  /** Spellings of one entity in this article, most used first. */
+  spellings: { text: string; count: number }[];
+}
+
+/** The text the engine reads: headline, standfirst and body, as the fact-check panel sees them. */
+export function articleText(a: Pick<ArticleFields, 'title' | 'standfirst' | 'body'>): string {
+  return [a.title, a.standfirst, plainTextOf(a.body)].filter((s) => s.trim() !== '').join('\n\n');
+}
+
+/** Whether `short`'s words all appear, in order, in `long` (a short form, not a variant). */
+function isShortForm(short: string, long: string): boolean {
+  const s = spellingTokens(short);
+  const l = spellingTokens(long);
+  if (s.length >= l.length) return false;
+  let j = 0;
+  for (const w of s) {
+    while (j < l.length && l[j] !== w) j++;
+    if (j === l.length) return false;
+    j++;
+  }
+  return true;
+}
+
+export function namesOfEntities(entities: readonly Entity[]): ArticleName[] {
+  const out: ArticleName[] = [];
+  for (const e of entities) {
+    const variants = e.variants && e.variants.length > 0 ? e.variants : [{ text: e.name, count: e.mentions.length }];
+    const full = variants.filter((v) => !variants.some((w) => w !== v && isShortForm(v.text, w.text)));
+    // One-word names are compared across the library only for places ("Kharkiv" / "Kharkov");
+    // a lone word for a person is usually a surname whose full form is elsewhere.
+    const usable = full.filter((v) => spellingTokens(v.text).length > 1 || e.kind === 'place');
+    if (usable.length === 0) continue;
+    out.push({
+      kind: e.kind,
+      spellings: usable.map((v) => ({ text: v.text, count: v.count })).sort((a, b) => b.count - a.count),
+    });
+  }
+  return out;
+}
+
+export function namesOfText(text: string): ArticleName[] {
+  return namesOfEntities(analyze(text, { checks: ['names'] }).entities);
+}

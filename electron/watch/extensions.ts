@@ -1,0 +1,38 @@
+/**
+ * The handlers of the library-scale methods (search, history, library-wide names), plugged into
+ * a host through `createHost({ extensions: libraryScaleExtensions })`. The search and name
+ * indexes of the library in use start loading as soon as the library is open, so the first search
+ * does not wait for them. Nothing here needs closing for correctness: the indexes are saved a few
+ * seconds after each change, and whatever a sudden exit loses is caught up from the files' stamps
+ * on the next open; the folder watcher does not keep the process alive.
+ */
+import type { Handlers, HostContext } from '../api/handlers.ts';
+import { restoreSnapshot } from '../history/restore.ts';
+import { ExtrasFollower } from './follow.ts';
+
+export function libraryScaleExtensions(ctx: HostContext): Handlers {
+  const follower = new ExtrasFollower(ctx.libraries);
+  const extras = async () => follower.current(await ctx.libraries.current());
+  return {
+    'library.search': async (q) => (await extras()).search.search(q),
+    'library.names': async () => (await extras()).names.report(),
+    'library.nameCheck': async ({ id, spellings }) => ({ findings: (await extras()).names.check(id, spellings) }),
+    'article.history': async ({ id }) => {
+      const x = await extras();
+      await x.library.read(id); // 'not-found' for an article that does not exist
+      return { snapshots: await x.history.list(id) };
+    },
+    'article.snapshot': async ({ id }) => {
+      const x = await extras();
+      return x.history.take(await x.library.read(id), 'manual');
+    },
+    'article.snapshotDiff': async ({ id, snapshotId }) => {
+      const x = await extras();
+      return x.history.diff(id, snapshotId, await x.library.read(id));
+    },
+    'article.restoreSnapshot': async ({ id, snapshotId }) => {
+      const x = await extras();
+      return restoreSnapshot(x.library, x.history, id, snapshotId);
+    },
+  };
+}

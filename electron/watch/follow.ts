@@ -1,0 +1,85 @@
+/**
+ * Everything that follows the library in use (issue 5): its search index, its name index, its
+ * history and the watcher that reports other programs' changes to the folder. Opened for each
+ * library the holder opens and closed when the holder moves to another, so handlers simply ask
+ * for `current()`.
+ */
+import type { LibraryHolder } from '../library/holder.ts';
+import type { LibraryService } from '../library/service.ts';
+import { historyOnLibraryEvents } from '../history/autoSnapshot.ts';
+import { HistoryStore } from '../history/store.ts';
+import { namesOnLibraryEvents } from '../names/attach.ts';
+import { NameIndex } from '../names/nameIndex.ts';
+import { indexOnLibraryEvents } from '../search/attach.ts';
+import { LibraryIndex } from '../search/libraryIndex.ts';
+import { indexFolderChanges } from './connect.ts';
+import { watchLibrary, type LibraryWatcher } from './libraryWatcher.ts';
+
+export interface LibraryExtras {
+  library: LibraryService;
+  search: LibraryIndex;
+  names: NameIndex;
+  history: HistoryStore;
+  close(): Promise<void>;
+}
+
+export async function openExtras(library: LibraryService, options: { watch?: boolean } = {}): Promise<LibraryExtras> {
+  const [search, names] = await Promise.all([LibraryIndex.open(library.dir), NameIndex.open(library.dir)]);
+  const history = new HistoryStore(library.dir);
+  const unsubscribe = [
+    indexOnLibraryEvents(search, library.events),
+    namesOnLibraryEvents(names, library.events),
+    historyOnLibraryEvents(history, library.events),
+  ];
+  let watcher: LibraryWatcher | null = null;
+  if (options.watch !== false) {
+    watcher = await watchLibrary(library.dir, (changes) => {
+      indexFolderChanges(search, changes);
+      for (const c of changes) names.fileChanged(c.id);
+    }).catch((err: unknown) => {
+      // Without a watcher the library still works; outside changes are caught on the next open.
+      console.error(`copydesk: cannot watch ${library.dir} for outside changes:`, err);
+      return null;
+    });
+  }
+  return {
+    library,
+    search,
+    names,
+    history,
+    async close() {
+      for (const u of unsubscribe) u();
+      await watcher?.close();
+      await Promise.all([search.close(), names.close()]);
+    },
+  };
+}
+
+/** Keeps one LibraryExtras, for the holder's current library; the previous one is closed. */
+export class ExtrasFollower {
+  #open: { library: LibraryService; extras: Promise<LibraryExtras> } | null = null;
+  readonly #options: { watch?: boolean };
+  readonly #stop: () => void;
+
+  constructor(holder: LibraryHolder, options: { watch?: boolean } = {}) {
+    this.#options = options;
+    this.#stop = holder.onOpen((library) => void this.current(library).catch(() => undefined));
+  }
+
+  /** The extras of `library` (the one the holder has open), opening them on first use. */
+  current(library: LibraryService): Promise<LibraryExtras> {
+    if (this.#open?.library === library) return this.#open.extras;
+    const previous = this.#open;
+    const extras = openExtras(library, this.#options);
+    this.#open = { library, extras };
+    void previous?.extras.then((p) => p.close()).catch(() => undefined);
+    return extras;
+  }
+
+  async close(): Promise<void> {
+    this.#stop();
+    const open = this.#open;
+    this.#open = null;
+    await (await open?.extras.catch(() => null))?.close();
+  }
+}
