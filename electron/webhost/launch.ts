@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost } from '../api/context.ts';
+import { libraryScaleExtensions } from '../watch/extensions.ts';
 import type { Host } from '../api/context.ts';
 import { createConfSettings } from '../settings/confStore.ts';
 import { openInBrowser } from './openBrowser.ts';
@@ -43,7 +44,7 @@ export async function launchWebHost(options: LaunchOptions = {}): Promise<{ serv
     libraryOverride: options.libraryDir ? resolve(options.libraryDir) : null,
     warn,
   });
-  const host = createHost({ host: 'web', version: appVersion(), settings });
+  const host = createHost({ host: 'web', version: appVersion(), settings, extensions: libraryScaleExtensions });
   try {
     await host.libraries.current();
   } catch (err) {
