@@ -55,8 +55,15 @@ export function bridgeTransport(bridge: PreloadBridge): Transport {
   };
 }
 
-/** Requests this small may use `keepalive`, so a save started as the tab closes still lands. */
+/**
+ * While the page is being hidden or closed, a save must outlive it: such requests use
+ * `keepalive`, which browsers allow only for small bodies (64 KiB in all).
+ */
 const KEEPALIVE_LIMIT = 60_000;
+
+function pageIsGoingAway(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
 
 export function httpTransport(token: string | null, fetchFn: typeof fetch = fetch): Transport {
   return {
@@ -72,7 +79,7 @@ export function httpTransport(token: string | null, fetchFn: typeof fetch = fetc
           headers,
           body,
           credentials: 'same-origin',
-          keepalive: body.length < KEEPALIVE_LIMIT,
+          keepalive: pageIsGoingAway() && body.length < KEEPALIVE_LIMIT,
         });
       } catch {
         throw new ApiError('io', 'Copydesk is not running any more: the web host did not answer.');
