@@ -31,7 +31,7 @@ export function StatusControl(): ReactNode {
     <>
       <label className={`cd-status cd-status-${status}`}>
         <span>Status</span>
-        <select aria-label="Status" value={status} onChange={(e) => choose(e.target.value as ArticleStatus)}>
+        <select aria-label="Article status" value={status} onChange={(e) => choose(e.target.value as ArticleStatus)}>
           {ArticleStatus.options.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
         </select>
       </label>
