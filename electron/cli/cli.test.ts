@@ -23,7 +23,8 @@ const CLEAN = [
   '"We were lucky this time, and we know it," Okafor said.',
 ].join('\n\n');
 
-describe('copydesk check', () => {
+// Each test spawns real processes; on a busy two-core machine that takes seconds, not ms.
+describe('copydesk check', { timeout: 120_000 }, () => {
   const dir = tempDir();
 
   it('prints help and exits 0', () => {
@@ -92,24 +93,73 @@ describe('copydesk check', () => {
     expect(r.stderr).toMatch(/dump\.txt: too large to check \(21\.0 MB; the limit is 20 MB\)\n$/);
   });
 
-  it('never writes raw control characters from the checked text to the terminal', () => {
-    const path = join(dir, 'escape.txt');
-    writeFileSync(path, seedText().replace('Yun Seok-yeol', 'Yun \u001b[2JSeok-yeol'));
-    const r = copydesk('check', path);
-    expect(r.stdout).not.toContain('\u001b');
-    expect(r.stdout.split('\n').filter((l) => l !== '').length).toBeGreaterThan(0);
-  });
-
   it('runs as an npm bin after install (the package.json bin entry)', () => {
     const out = execFileSync('npm', ['exec', '--offline', '--', 'copydesk', '--version'], { encoding: 'utf8', cwd: fileURLToPath(new URL('../..', import.meta.url)) });
     expect(out).toMatch(/^copydesk \d+\.\d+\.\d+\n$/);
   });
 
-  it('checks a Word document made from the seed article', async () => {
-    const path = join(dir, 'seed.docx');
-    await writeDocx(path, seedParagraphs());
+  it('reports the seed article like a linter: file:line:col, severity, message, check; exit 1 for an error', () => {
+    const path = join(dir, 'korea.txt');
+    writeFileSync(path, seedText());
+    const r = copydesk('check', path);
+    expect(r.status).toBe(1);
+    const at = seedText().indexOf('about 3000 troops');
+    const line = seedText().slice(0, at).split('\n').length;
+    const column = at - seedText().lastIndexOf('\n', at - 1);
+    expect(r.stdout).toContain(`${path}:${line}:${column}  error  `);
+    expect(r.stdout).toMatch(/about 10 troops.*\[numbers\]\n/);
+    expect(r.stdout).toMatch(/\n\d+ problems \(1 error, \d+ warnings?, \d+ info\) in 1 file checked\.\n$/);
+  });
+
+  it('applies a house style book: the listed variant is a finding with the preferred form as fix', () => {
+    const path = join(dir, 'korea-style.txt');
+    writeFileSync(path, seedText());
+    const book = join(dir, 'style.json');
+    writeFileSync(book, JSON.stringify({ entries: { 'Yoon Suk Yeol': ['Yun Seok-yeol', 'Yoon Seok-yeol'], Kyiv: ['Kiev'] } }));
+    const r = copydesk('check', '--json', '--style-book', book, path);
+    const findings = JSON.parse(r.stdout).files[0].findings as { check: string; text: string; suggestion?: string; start: number; end: number }[];
+    const style = findings.filter((f) => f.check === 'style-book');
+    expect(style.map((f) => [f.text, f.suggestion])).toEqual([
+      ['Yun Seok-yeol', 'Yoon Suk Yeol'],
+      ['Yoon Seok-yeol', 'Yoon Suk Yeol'],
+    ]);
+    for (const f of findings) expect(seedText().slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('refuses a broken style book with one line and status 2', () => {
+    const book = join(dir, 'typo-style.json');
+    writeFileSync(book, '{"entries": {"Kyiv": "Kiev",}}');
+    const r = copydesk('check', '--style-book', book, join(dir, 'anything.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^copydesk check: .*typo-style\.json: cannot read the style book \(not valid JSON: .*\)\n$/);
+  });
+
+  it('finds the same things, with the same ids, in the seed article as .txt, .md, .html, .docx and a Copydesk article', async () => {
+    const paragraphs = seedParagraphs();
+    writeFileSync(join(dir, 'seed.txt'), paragraphs.join('\n\n'));
+    writeFileSync(join(dir, 'seed.md'), paragraphs.join('\n\n'));
+    writeFileSync(join(dir, 'seed.html'), `<html><body>${paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</body></html>`);
+    await writeDocx(join(dir, 'seed.docx'), paragraphs);
+    writeFileSync(join(dir, 'seed.json'), JSON.stringify(articleJson(paragraphs[0]!, paragraphs.slice(1))));
+    const names = ['seed.txt', 'seed.md', 'seed.html', 'seed.docx', 'seed.json'];
+    const r = copydesk('check', '--json', ...names.map((n) => join(dir, n)));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const files = JSON.parse(r.stdout).files as { findings: { id: string; check: string; text: string }[] }[];
+    const summary = (i: number) => files[i]!.findings.map((f) => `${f.id} ${f.check} ${f.text}`);
+    expect(summary(0).length).toBeGreaterThan(2);
+    for (let i = 1; i < names.length; i++) expect(summary(i), names[i]).toEqual(summary(0));
+  });
+
+  it("honours a Copydesk article's own dismissed findings", () => {
+    const paragraphs = seedParagraphs();
+    const before = copydesk('check', '--json', join(dir, 'seed.txt'));
+    const conflict = (JSON.parse(before.stdout).files[0].findings as { id: string; check: string; severity: string }[]).find((f) => f.check === 'numbers' && f.severity === 'error')!;
+    const path = join(dir, 'dismissed.json');
+    writeFileSync(path, JSON.stringify(articleJson(paragraphs[0]!, paragraphs.slice(1), [conflict.id])));
     const r = copydesk('check', '--json', path);
-    expect([0, 1]).toContain(r.status);
-    expect(JSON.parse(r.stdout).files[0].path).toBe(path);
+    const ids = (JSON.parse(r.stdout).files[0].findings as { id: string }[]).map((f) => f.id);
+    expect(ids).not.toContain(conflict.id);
+    expect(ids.length).toBeGreaterThan(0);
   });
 });

@@ -77,8 +77,9 @@ function pushText(out: TextBuilder, node: Node, pre: boolean): void {
     }
     return;
   }
-  // Collapse whitespace runs to single spaces, as a browser renders them.
-  const re = /\S+/g;
+  // Collapse runs of HTML whitespace to single spaces, as a browser renders them. A no-break
+  // space (&nbsp;) is not HTML whitespace: it stays, as it does on screen.
+  const re = /[^ \t\n\f\r]+/g;
   let first = true;
   for (let m = re.exec(decoded); m; m = re.exec(decoded)) {
     if (!first || m.index > 0) out.space();
@@ -86,5 +87,5 @@ function pushText(out: TextBuilder, node: Node, pre: boolean): void {
     out.push(m[0], (i) => at(base + i));
     first = false;
   }
-  if (/\s$/.test(decoded)) out.space();
+  if (/[ \t\n\f\r]$/.test(decoded)) out.space();
 }

@@ -4,8 +4,8 @@
  * one, 2 bad usage or unreadable input (one clear line on stderr for each problem).
  */
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../../shared/analysis/index.ts';
-import type { AnalyzeOptions } from '../../shared/analysis/index.ts';
+import { analyze, parseStyleBook } from '../../shared/analysis/index.ts';
+import type { AnalyzeOptions, StyleBook } from '../../shared/analysis/index.ts';
 import type { CheckedFile, FailedFile } from './format.ts';
 import { formatJson, formatText } from './format.ts';
 import { FORMATS, InputError, MAX_INPUT_BYTES, readInput } from './readers.ts';
@@ -22,7 +22,8 @@ Files larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused.
 Options:
   --json             print findings, quotes and entities as JSON (offsets are UTF-16 code
                      units into the plain text the engine analysed)
-  --style-book FILE  the house style book (JSON: {"Preferred": ["variant", ...]})
+  --style-book FILE  the house style book: JSON, {"entries": {"Kyiv": ["Kiev"]}} or the bare
+                     map (format: shared/analysis/STYLE-BOOK.md)
   -h, --help         show this help
   -v, --version      show the version
 
@@ -51,11 +52,31 @@ function parseCheckArgs(args: readonly string[]): CheckArgs {
       parsed.files.push(...args.slice(i + 1));
       break;
     } else if (arg === '--json') parsed.json = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+    else if (arg === '--style-book' || arg.startsWith('--style-book=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!value) throw new UsageError('--style-book needs a FILE');
+      parsed.styleBook = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else parsed.files.push(arg);
   }
   if (parsed.files.length === 0) throw new UsageError('no FILE to check');
   return parsed;
+}
+
+async function loadStyleBook(path: string): Promise<StyleBook> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const reason = e.code === 'ENOENT' ? 'no such file' : e.code ? e.code : `not valid JSON: ${e.message}`;
+    throw new InputError(`${path}: cannot read the style book (${reason})`);
+  }
+  try {
+    return parseStyleBook(json);
+  } catch (error) {
+    throw new InputError(`${path}: ${(error as Error).message}`);
+  }
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -90,6 +111,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const options: AnalyzeOptions = {};
+  if (args.styleBook) {
+    try {
+      options.styleBook = await loadStyleBook(args.styleBook);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.err(`copydesk check: ${error.message}\n`);
+      return 2;
+    }
+  }
   const checked: CheckedFile[] = [];
   const failed: FailedFile[] = [];
   for (const path of args.files) {

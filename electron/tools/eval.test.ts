@@ -13,7 +13,7 @@ function evalCli(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run eval', () => {
+describe('npm run eval', { timeout: 120_000 }, () => {
   it('scores a labelled numbers file and lists the miss by its phrases', () => {
     const path = join(dir, 'numbers.jsonl');
     const rows = [

@@ -10,5 +10,6 @@ import type { Checker } from './checker.ts';
 import { acronymsChecker } from './acronyms.ts';
 import { furnitureChecker } from './furniture.ts';
 import { numbersChecker } from './numbers.ts';
+import { styleBookChecker } from './styleBook.ts';
 
-export const CHECKERS: readonly Checker[] = [numbersChecker, acronymsChecker, furnitureChecker];
+export const CHECKERS: readonly Checker[] = [styleBookChecker, numbersChecker, acronymsChecker, furnitureChecker];

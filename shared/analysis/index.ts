@@ -8,6 +8,7 @@ export { CHECKERS } from './checkers.ts';
 export { makeDoc, splitParagraphs, splitSentences } from './doc.ts';
 export type { Doc, SentenceSpan } from './doc.ts';
 export { findingId } from './ids.ts';
+export { parseStyleBook } from './styleBook.ts';
 export { CHECK_NAMES } from './types.ts';
 export type {
   AnalysisResult,
