@@ -56,7 +56,7 @@ export const DEMONYMS = words(`
  * ("Secretary General", "Foreign Minister"); their first word alone may not be a title.
  */
 export const TITLES = words(`
-  president premier minister chancellor secretary-general king queen prince princess pope mr mrs
+  president premier minister chancellor secretary secretary-general king queen prince princess pope mr mrs
   ms miss dr prof professor sir dame lord lady general gen colonel col lt lieutenant captain capt
   sgt sergeant admiral senator sen rep representative governor gov mayor ambassador judge justice
   chairman chairwoman chairperson speaker commissioner spokesman spokeswoman spokesperson director

@@ -26,6 +26,12 @@ export interface Mention {
   weak?: boolean;
   /** Written with a possessive: "Rutte's". */
   possessive?: boolean;
+  /** The lower-cased word right before the mention (before its title), if any: "said". */
+  before?: string;
+  /** The lower-cased word right after the mention, if any: "said", "told". */
+  after?: string;
+  /** Index of the sentence within the paragraph (0-based). */
+  sentence: number;
 }
 
 interface Token {
@@ -35,47 +41,93 @@ interface Token {
   possessive: boolean;
   /** The token opens a sentence (or the paragraph), ignoring quote marks and brackets. */
   initial: boolean;
+  /** Position in the paragraph's token list, and the sentence it belongs to. */
+  index: number;
+  sentence: number;
+  lower: string;
 }
 
-// Initials ("J." "J.D.") or a word with inner apostrophes/hyphens ("Khamene'i", "Seok-yeol").
-const TOKEN_RE = /\p{Lu}\.(?:\s?\p{Lu}\.)*|[\p{L}\p{M}]+(?:['’‐‑-][\p{L}\p{M}]+)*/gu;
+/**
+ * Only the words that can matter are tokenised: capitalised words, initials, name particles
+ * and the "of"/"the" of "Secretary of State". Everything else stays in the gaps between tokens,
+ * which is how a lower-case word breaks a run of capitals. This keeps scanning cheap on long
+ * articles, where most words are lower case.
+ */
+const TOKEN_RE = new RegExp(
+  String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*` + // initials: "J." "J.D."
+  String.raw`|(?<![\p{L}\p{M}'’‐‑-])(?:` +
+  String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "Khamene'i", "Seok-yeol"
+  String.raw`|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|l)[‐‑-]\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "al-Assad"
+  String.raw`|(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|bint|al|el|ter|ten|dos|das|abu|ben|of|the)(?![\p{L}\p{M}'’‐‑-])` +
+  ')', 'gu');
 const POSSESSIVE_RE = /^(.{2,}?)['’]s$/u;
 const CAP_RE = /^\p{Lu}/u;
 const INITIALS_RE = /^\p{Lu}\.(?:\s?\p{Lu}\.)*$/u;
 const ACRONYM_RE = /^[\p{Lu}\d&]{2,}$/u;
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'st']);
+const SENTENCE_END_RE = /[.!?…:]["'”’»)\]]*\s+/g;
+const OPENERS_RE = /["'“‘«([—–\-\s]/;
+const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
 
-function tokenize(paragraph: string): Token[] {
-  const tokens: Token[] = [];
-  let sentenceOpen = true;
-  let last = 0;
-  for (const m of paragraph.matchAll(TOKEN_RE)) {
-    const gap = paragraph.slice(last, m.index);
-    if (tokens.length > 0 && /[.!?…:]["'”’»)\]]*\s/u.test(gap + ' ') && !isAbbreviation(tokens.at(-1)!, gap)) {
-      sentenceOpen = true;
+/** The word that ends at `pos` (letters only), lower-cased; '' if none. */
+function wordEndingAt(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && WORD_CHAR_RE.test(text[i - 1]!)) i--;
+  return text.slice(i, pos);
+}
+
+/**
+ * Where the paragraph's sentences start: after . ! ? … or : and white space, skipping opening
+ * quotes and brackets, except after an abbreviation ("Mr. Kim") or an initial ("J. D. Vance").
+ */
+function sentenceStarts(paragraph: string): number[] {
+  const skip = (i: number): number => {
+    while (i < paragraph.length && OPENERS_RE.test(paragraph[i]!)) i++;
+    return i;
+  };
+  const starts = [skip(0)];
+  for (const m of paragraph.matchAll(SENTENCE_END_RE)) {
+    if (paragraph[m.index] === '.') {
+      const word = wordEndingAt(paragraph, m.index);
+      if (ABBREVIATED_TITLES.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase())) continue;
     }
+    starts.push(skip(m.index + m[0].length));
+  }
+  return starts;
+}
+
+function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
+  const tokens: Token[] = [];
+  const starts = sentenceStarts(paragraph);
+  let sentence = 0;
+  for (const m of paragraph.matchAll(TOKEN_RE)) {
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
     let text = m[0];
     let possessive = false;
-    const pos = POSSESSIVE_RE.exec(text);
-    if (pos) {
-      text = pos[1]!;
-      possessive = true;
+    if (text.length > 3 && (text.endsWith("'s") || text.endsWith('’s'))) {
+      const pos = POSSESSIVE_RE.exec(text);
+      if (pos) {
+        text = pos[1]!;
+        possessive = true;
+      }
     }
-    tokens.push({ start: m.index, end: m.index + text.length, text, possessive, initial: sentenceOpen });
-    sentenceOpen = false;
-    last = m.index + m[0].length;
+    tokens.push({
+      start: m.index, end: m.index + text.length, text, possessive,
+      initial: starts[sentence] === m.index, index: tokens.length, sentence, lower: text.toLowerCase(),
+    });
   }
-  return tokens;
+  return { tokens, sentences: starts.length };
 }
 
 /** "Mr. Kim", "J. D. Vance": a full stop after an abbreviation or initial ends no sentence. */
 function isAbbreviation(prev: Token, gap: string): boolean {
   if (!gap.startsWith('.')) return false;
-  return ABBREVIATED_TITLES.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text);
+  return ABBREVIATED_TITLES.has(prev.lower) || (prev.text.length === 1 && prev.lower !== prev.text);
 }
 
-const lower = (t: Token): string => t.text.toLowerCase();
-const isCap = (t: Token): boolean => CAP_RE.test(t.text);
+const lower = (t: Token): string => t.lower;
+// "al-Assad" carries its capital after the particle.
+const isCap = (t: Token): boolean => CAP_RE.test(t.text) || (PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text));
 const isParticle = (t: Token): boolean => PARTICLES.has(lower(t)) || PARTICLE_PREFIX.test(t.text);
 
 /** Split the paragraph into runs of capitalised tokens joined by spaces (and particles). */
@@ -98,8 +150,13 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     }
     if (isCap(t)) {
       run.push(t);
+    } else if (run.length > 0 && lower(t) === 'of' && OF_TITLES.has(lower(run.at(-1)!)) && ofLeadsToName(tokens, i)) {
+      run.push(t); // "Secretary of State Marco Rubio"
+      if (lower(tokens[i + 1]!) === 'the') run.push(tokens[++i]!);
     } else if (run.length > 0 && isParticle(t) && particleLeadsToName(tokens, i)) {
       run.push(t);
+    } else if (run.length === 0 && PARTICLES.has(lower(t)) && particleLeadsToName(tokens, i)) {
+      run.push(t); // "von der Leyen" without the given name
     } else if (run.length === 0 && PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text)) {
       run.push(t); // "al-Assad" standing alone
     } else {
@@ -108,6 +165,17 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
   }
   flush();
   return runs;
+}
+
+const OF_TITLES = new Set(['secretary', 'minister', 'ministry', 'department']);
+const PORTFOLIO = new Set(`state defence defense foreign affairs health finance justice interior economy
+  trade education energy agriculture transport culture labour labor home war commerce treasury
+  homeland security environment industry digital science`.split(/\s+/));
+
+function ofLeadsToName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = next && lower(next) === 'the' ? tokens[i + 2] : next;
+  return after !== undefined && isCap(after);
 }
 
 /** "von der Leyen": particles count only when a capitalised word follows them. */
@@ -127,6 +195,14 @@ function titleLength(run: Token[], i: number): number {
   if (TITLES.has(word)) {
     // A modifier after the title: "Secretary General", "President-elect".
     const next = run[j + 1] ? lower(run[j + 1]!) : '';
+    if (next === 'of') {
+      // "Secretary of State", "Minister of Foreign Affairs": the portfolio belongs to the title.
+      let k = j + 2;
+      if (run[k] && lower(run[k]!) === 'the') k++;
+      const from = k;
+      while (k < run.length && PORTFOLIO.has(lower(run[k]!))) k++;
+      return k > from ? k - i : j + 1 - i;
+    }
     return (next === 'general' ? j + 2 : j + 1) - i;
   }
   if (j > i) {
@@ -143,7 +219,8 @@ function isDemonymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   const parts = t.text.toLowerCase().split(/[‐‑-]/);
-  const partsOk = parts.every((part, k) => DEMONYMS.has(part) || (COMPASS.has(part) && k < parts.length - 1));
+  const partsOk = parts.every((part, k) => DEMONYMS.has(part) ||
+    (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1)))));
   if (partsOk) return true;
   return COMPASS.has(parts.join('')) && isDemonymAt(tokens, i + 1);
 }
@@ -154,11 +231,28 @@ function isOrdinaryWord(t: Token): boolean {
   return STOPWORDS.has(w) || DAYS_MONTHS.has(w);
 }
 
-function guessKind(paragraph: string, tokens: Token[], title: string | undefined): EntityKind {
+const WORD_AFTER_RE = /^[\s,]*([\p{L}\p{M}]+)/u;
+
+/** The lower-case word right before `t` (spaces, and commas if allowed, between); '' if none. */
+function wordBefore(ctx: Context, t: Token, commas: boolean): string {
+  let i = t.start;
+  const p = ctx.paragraph;
+  while (i > 0 && (p[i - 1] === ' ' || (commas && p[i - 1] === ',') || /\s/.test(p[i - 1]!))) i--;
+  if (i === t.start && i > 0) return '';
+  return wordEndingAt(p, i).toLowerCase();
+}
+
+/** The lower-case word right after `t` (past a possessive 's); '' if none. */
+function wordAfter(ctx: Context, t: Token): string {
+  const from = t.end + (t.possessive ? 2 : 0);
+  return WORD_AFTER_RE.exec(ctx.paragraph.slice(from, from + 40))?.[1]?.toLowerCase() ?? '';
+}
+
+function guessKind(ctx: Context, tokens: Token[], title: string | undefined): EntityKind {
   if (title) return 'person';
   if (tokens.some((t) => ORG_WORDS.has(lower(t)))) return 'organisation';
   if (tokens.some((t) => isParticle(t))) return 'person';
-  const before = /([\p{L}]+)\s+$/u.exec(paragraph.slice(Math.max(0, tokens[0]!.start - 30), tokens[0]!.start))?.[1]?.toLowerCase();
+  const before = wordBefore(ctx, tokens[0]!, false);
   if (before && PERSON_CUES.has(before)) return 'person';
   if (before && PLACE_CUES.has(before)) return 'place';
   return 'unknown';
@@ -166,34 +260,50 @@ function guessKind(paragraph: string, tokens: Token[], title: string | undefined
 
 /** A paragraph written like a headline: no sentence punctuation, most words capitalised. */
 function isTitleCaseLine(paragraph: string, tokens: Token[]): boolean {
-  if (/[.!?]["'”’]?\s*$/u.test(paragraph)) return false;
-  const long = tokens.filter((t) => t.text.length > 3);
-  return long.length >= 3 && long.filter(isCap).length / long.length >= 0.7;
+  if (/[.!?]["'”’]?\s*$/u.test(paragraph) || paragraph.length > 200) return false;
+  const long = paragraph.match(/[\p{L}\p{M}]{4,}/gu) ?? [];
+  const capital = tokens.filter((t) => t.text.length > 3 && isCap(t)).length;
+  return long.length >= 3 && capital / long.length >= 0.7;
 }
 
 export function findMentions(paragraph: string): Mention[] {
-  const tokens = tokenize(paragraph);
+  return scanMentions(paragraph).mentions;
+}
+
+/** Mentions plus the number of sentences the paragraph has (as the mention finder splits them). */
+export function scanMentions(paragraph: string): { mentions: Mention[]; sentences: number } {
+  const { tokens, sentences } = tokenize(paragraph);
+  return { mentions: collectMentions(paragraph, tokens), sentences };
+}
+
+function collectMentions(paragraph: string, tokens: Token[]): Mention[] {
   const mentions: Mention[] = [];
   if (isTitleCaseLine(paragraph, tokens)) {
     // Headline capitals say nothing: every word is a candidate the article must confirm.
     for (const t of tokens) {
       if (isCap(t) && !isOrdinaryWord(t) && !isDemonym(t) && !ACRONYM_RE.test(t.text)) {
-        mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'unknown', weak: true, ...(t.possessive ? { possessive: true } : {}) });
+        mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'unknown', weak: true, sentence: t.sentence, ...(t.possessive ? { possessive: true } : {}) });
       }
     }
     return mentions;
   }
-  for (const run of capitalRuns(paragraph, tokens)) splitRun(paragraph, run, mentions);
+  const ctx: Context = { paragraph, tokens };
+  for (const run of capitalRuns(paragraph, tokens)) splitRun(ctx, run, mentions);
   return mentions;
 }
 
 /** Turn one run of capitals into zero or more mentions. */
-function splitRun(paragraph: string, run: Token[], out: Mention[]): void {
+interface Context {
+  paragraph: string;
+  tokens: Token[];
+}
+
+function splitRun(ctx: Context, run: Token[], out: Mention[]): void {
   let i = 0;
-  let title: string | undefined;
+  let title: Token[] | undefined;
   let segment: Token[] = [];
   const emit = (): void => {
-    pushSegment(paragraph, segment, title, out);
+    pushSegment(ctx, segment, title, out);
     segment = [];
     title = undefined;
   };
@@ -201,7 +311,7 @@ function splitRun(paragraph: string, run: Token[], out: Mention[]): void {
     const n = titleLength(run, i);
     if (n > 0 && i + n <= run.length) {
       emit();
-      title = paragraph.slice(run[i]!.start, run[i + n - 1]!.end);
+      title = run.slice(i, i + n);
       i += n;
       continue;
     }
@@ -211,7 +321,9 @@ function splitRun(paragraph: string, run: Token[], out: Mention[]): void {
   emit();
 }
 
-function pushSegment(paragraph: string, seg: Token[], title: string | undefined, out: Mention[]): void {
+function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefined, out: Mention[]): void {
+  const paragraph = ctx.paragraph;
+  const title = titleTokens ? paragraph.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : undefined;
   let s = 0;
   // Leading ordinary words and demonyms: "The Guomindang", "South Korean ...". A demonym that
   // is part of a name stays: "Russian Federation", "European Commission", "Korean Peninsula".
@@ -240,10 +352,15 @@ function pushSegment(paragraph: string, seg: Token[], title: string | undefined,
     start: first.start,
     end: lastTok.end,
     text: paragraph.slice(first.start, lastTok.end),
-    kind: guessKind(paragraph, tokens, title),
+    kind: guessKind(ctx, tokens, title),
+    sentence: first.sentence,
   };
   if (title) mention.title = title;
   if (weak) mention.weak = true;
   if (lastTok.possessive) mention.possessive = true;
+  const before = wordBefore(ctx, titleTokens?.[0] ?? first, true);
+  const after = wordAfter(ctx, lastTok);
+  if (before) mention.before = before;
+  if (after) mention.after = after;
   out.push(mention);
 }

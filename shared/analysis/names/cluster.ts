@@ -1,0 +1,232 @@
+/**
+ * Groups the article's name mentions into entities. Work is done on distinct spellings, not on
+ * mentions, so a long article with the same names over and over stays cheap:
+ *
+ * 1. Multi-word forms ("Yun Seok-yeol") are grouped by their compact key, then groups whose
+ *    names match (`sameName`) are merged. Candidates are found through a phonetic index, so
+ *    only names that share a sound-alike token are ever compared.
+ * 2. One-word mentions ("Yun", "President Yoon", "Yoon's") are linked, in reading order, to a
+ *    full name introduced earlier whose surname they match: exactly first, else by spelling
+ *    similarity. A mention that fits several people equally is left alone (ambiguous).
+ * 3. The remaining one-word forms (places, organisations, unintroduced surnames) are grouped
+ *    among themselves by spelling similarity; a group seen only at sentence starts is dropped.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { EntityKind } from '../types.ts';
+import { loose, nameTokens, phonetic, tokensSimilar } from './fold.ts';
+import { sameName, surnameToken } from './compare.ts';
+import type { Mention } from './mentions.ts';
+
+/** A mention placed in the article: absolute offsets and where it sits. */
+export interface Occurrence extends Mention {
+  paragraph: number;
+  /** Index of the sentence in the article (sentences numbered across paragraphs). */
+  sentence: number;
+  tokens: string[];
+  compact: string;
+}
+
+export interface Group {
+  occurrences: Occurrence[];
+  /** Has at least one multi-word form. */
+  full: boolean;
+  /** Compact keys a lone surname may take to be linked here. */
+  surnames: Set<string>;
+  /** Lone-surname mentions linked so far. */
+  shortCount: number;
+  first: number;
+  /** A lone surname that matched several people equally. */
+  ambiguous?: boolean;
+}
+
+class UnionFind {
+  parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+export function toOccurrence(m: Mention, paragraph: number, sentence: number, offset: number): Occurrence {
+  const tokens = nameTokens(m.text);
+  return { ...m, start: m.start + offset, end: m.end + offset, paragraph, sentence, tokens, compact: tokens.join('') };
+}
+
+/** Group distinct keys with `similar`, comparing only keys that share a blocking key. */
+function groupKeys(keys: string[], blocks: (k: string) => string[], similar: (a: string, b: string) => boolean): Map<string, number> {
+  const uf = new UnionFind();
+  const index = new Map<string, number>();
+  const byBlock = new Map<string, string[]>();
+  for (const k of keys) {
+    const id = uf.add();
+    index.set(k, id);
+    for (const b of new Set(blocks(k))) {
+      const seen = byBlock.get(b);
+      if (!seen) {
+        byBlock.set(b, [k]);
+        continue;
+      }
+      for (const other of seen) {
+        if (uf.find(index.get(other)!) !== uf.find(id) && similar(k, other)) uf.union(index.get(other)!, id);
+      }
+      seen.push(k);
+    }
+  }
+  const root = new Map<string, number>();
+  for (const [k, id] of index) root.set(k, uf.find(id));
+  return root;
+}
+
+function newGroup(o: Occurrence): Group {
+  return { occurrences: [o], full: o.tokens.length > 1, surnames: new Set(), shortCount: 0, first: o.start };
+}
+
+const titleWord = (title: string | undefined): string | undefined => title?.toLowerCase().split(/\s+/).at(-1);
+
+export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
+  const multi = occurrences.filter((o) => o.tokens.length > 1);
+  const single = occurrences.filter((o) => o.tokens.length === 1);
+
+  // 1. Multi-word forms.
+  const tokensOf = new Map<string, string[]>();
+  for (const o of multi) tokensOf.set(o.compact, o.tokens);
+  const multiRoot = groupKeys(
+    [...tokensOf.keys()],
+    (k) => tokensOf.get(k)!.flatMap((t) => phonetic(t)),
+    (a, b) => sameName(tokensOf.get(a)!, tokensOf.get(b)!),
+  );
+  const groupsByRoot = new Map<number, Group>();
+  for (const o of multi) {
+    const root = multiRoot.get(o.compact)!;
+    const g = groupsByRoot.get(root);
+    if (g) g.occurrences.push(o);
+    else groupsByRoot.set(root, newGroup(o));
+  }
+  const fullGroups = [...groupsByRoot.values()];
+  const bySurname = new Map<string, Group[]>();
+  // Surname keys are bucketed by their first sound so a lone surname is compared with few keys.
+  const buckets = new Map<string, string[]>();
+  const bucketOf = (key: string): string[] => {
+    const b = loose(key)[0] ?? '';
+    let list = buckets.get(b);
+    if (!list) buckets.set(b, (list = []));
+    return list;
+  };
+  const addSurname = (g: Group, key: string): void => {
+    if (g.surnames.has(key)) return;
+    g.surnames.add(key);
+    const list = bySurname.get(key);
+    if (list) list.push(g);
+    else {
+      bySurname.set(key, [g]);
+      bucketOf(key).push(key);
+    }
+  };
+  for (const g of fullGroups) for (const o of g.occurrences) addSurname(g, surnameToken(o.tokens));
+
+  // 2. Lone surnames, in reading order; each surname comparison is made once.
+  const fuzzyCache = new Map<string, { checked: number; similar: string[] }>();
+  const similarSurnames = (key: string): string[] => {
+    const bucket = bucketOf(key);
+    let hit = fuzzyCache.get(key);
+    if (!hit) fuzzyCache.set(key, (hit = { checked: 0, similar: [] }));
+    for (; hit.checked < bucket.length; hit.checked++) {
+      const s = bucket[hit.checked]!;
+      if (s !== key && surnameSimilar(s, key)) hit.similar.push(s);
+    }
+    return hit.similar;
+  };
+  const unlinked: Occurrence[] = [];
+  const ambiguousKeys = new Set<string>();
+  for (const o of single) {
+    const earlier = (gs: readonly Group[]): Group[] => gs.filter((g) => g.first < o.start);
+    let candidates = earlier(bySurname.get(o.compact) ?? []);
+    if (candidates.length === 0) {
+      candidates = [...new Set(similarSurnames(o.compact).flatMap((s) => earlier(bySurname.get(s)!)))];
+    }
+    if (candidates.length === 0) {
+      // A surname before its full name (a headline, a lede): only an exact, unique match.
+      const later = bySurname.get(o.compact) ?? [];
+      if (later.length === 1) candidates = later;
+    }
+    const chosen = choose(o, candidates);
+    if (chosen) {
+      chosen.occurrences.push(o);
+      chosen.shortCount++;
+      addSurname(chosen, o.compact);
+    } else {
+      if (candidates.length > 1) ambiguousKeys.add(o.compact);
+      unlinked.push(o);
+    }
+  }
+
+  // 3. Remaining one-word forms.
+  const singleRoot = groupKeys(
+    [...new Set(unlinked.map((o) => o.compact))],
+    (k) => [loose(k)[0] ?? ''],
+    tokensSimilar,
+  );
+  const singleGroups = new Map<number, Group>();
+  for (const o of unlinked) {
+    const root = singleRoot.get(o.compact)!;
+    const g = singleGroups.get(root);
+    if (g) g.occurrences.push(o);
+    else singleGroups.set(root, newGroup(o));
+  }
+  const confirmed = [...singleGroups.values()].filter((g) => g.occurrences.some((o) => !o.weak));
+  for (const g of confirmed) if (g.occurrences.some((o) => ambiguousKeys.has(o.compact))) g.ambiguous = true;
+
+  const all = [...fullGroups, ...confirmed];
+  for (const g of all) {
+    g.occurrences.sort((a, b) => a.start - b.start);
+    g.first = g.occurrences[0]!.start;
+  }
+  return all.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A lone surname against the surname of someone already introduced may differ by one typed
+ * letter even where sound-alike codes disagree ("Mertz" for "Merz"); exact matches are tried
+ * first, so a second, correctly spelled person ("Schulz" beside "Scholz") still wins.
+ */
+function surnameSimilar(a: string, b: string): boolean {
+  if (tokensSimilar(a, b)) return true;
+  return Math.max(a.length, b.length) >= 4 && Math.min(a.length, b.length) >= 4 && a[0] === b[0] && distance(a, b) <= 1;
+}
+
+/** Pick the person a lone surname refers to, or none when it is ambiguous. */
+function choose(o: Occurrence, candidates: Group[]): Group | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const title = titleWord(o.title);
+  if (title) {
+    const sameTitle = candidates.filter((g) => g.occurrences.some((x) => titleWord(x.title) === title));
+    if (sameTitle.length === 1) return sameTitle[0];
+    if (sameTitle.length > 1) candidates = sameTitle;
+  }
+  // The one already referred to by surname alone is the one the writer means by it.
+  const best = Math.max(...candidates.map((g) => g.shortCount));
+  const top = candidates.filter((g) => g.shortCount === best);
+  return best > 0 && top.length === 1 ? top[0] : undefined;
+}
+
+export function groupKind(g: Group): EntityKind {
+  const votes: Record<EntityKind, number> = { person: 0, place: 0, organisation: 0, unknown: 0 };
+  for (const o of g.occurrences) votes[o.kind]++;
+  if (votes.person > 0 && votes.person >= votes.organisation) return 'person';
+  if (votes.organisation > 0 && votes.organisation >= votes.place) return 'organisation';
+  if (votes.place > 0) return 'place';
+  return g.shortCount > 0 ? 'person' : 'unknown';
+}
+

@@ -1,0 +1,94 @@
+/**
+ * The spellings of one entity: distinct surface forms with counts and ranges, which of them are
+ * genuinely different spellings (not just a consistent short form such as "Yun" for
+ * "Yun Seok-yeol"), and the most reliable form to suggest.
+ */
+import type { Range, StyleBook, Variant } from '../types.ts';
+import { compactKey } from './fold.ts';
+import { PARTICLE_PREFIX } from './lexicon.ts';
+import type { Group } from './cluster.ts';
+
+export function variantsOf(g: Group): Variant[] {
+  const byText = new Map<string, Variant>();
+  for (const o of g.occurrences) {
+    const v = byText.get(o.text);
+    const range: Range = [o.start, o.end];
+    if (v) {
+      v.count++;
+      v.ranges.push(range);
+    } else byText.set(o.text, { text: o.text, count: 1, ranges: [range] });
+  }
+  return [...byText.values()];
+}
+
+const words = (s: string): string[] => s.split(/\s+/);
+
+// "al-Assad" and "Assad" are the same surname, as written by different houses; "Von der
+// Leyen" opening a sentence is the same as "von der Leyen".
+const bare = (w: string): string => w.toLowerCase().replace(PARTICLE_PREFIX, '');
+
+/**
+ * "Yun" is a short form of "Yun Seok-yeol", "Assad" of "Bashar al-Assad": its words appear, in
+ * order, in the longer form.
+ */
+export function isShortFormOf(short: string, long: string): boolean {
+  const s = words(short).map(bare);
+  const l = words(long).map(bare);
+  if (s.length >= l.length) return false;
+  let j = 0;
+  for (const w of s) {
+    while (j < l.length && l[j] !== w) j++;
+    if (j === l.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Forms that are not a short form of another form: two or more means inconsistent spelling. */
+export function maximalForms(variants: readonly Variant[]): Variant[] {
+  return variants.filter((v) => !variants.some((w) => w !== v && isShortFormOf(v.text, w.text)));
+}
+
+const hasDiacritics = (s: string): boolean => /[^ -~]/.test(s);
+
+/**
+ * The most reliable form: a full name before a lone surname; then the form the article
+ * supports most (its own count plus the short forms consistent with it); then the one with diacritics (the careful spelling, "Wrocław" over "Wroclaw"); then the first.
+ */
+export function mostReliableForm(variants: readonly Variant[]): string {
+  const candidates = maximalForms(variants);
+  const multi = candidates.filter((v) => words(v.text).length > 1);
+  const pool = multi.length > 0 ? multi : candidates;
+  const supportOf = new Map(pool.map((v) => [v, v.count + variants.filter((w) => isShortFormOf(w.text, v.text)).reduce((n, w) => n + w.count, 0)]));
+  const support = (v: Variant): number => supportOf.get(v)!;
+  const first = (v: Variant): number => v.ranges[0]![0];
+  const ranked = [...pool].sort((a, b) =>
+    support(b) - support(a) ||
+    Number(hasDiacritics(b.text)) - Number(hasDiacritics(a.text)) ||
+    first(a) - first(b));
+  return ranked[0]!.text;
+}
+
+/** Index of a style book: compact key of the preferred form and of every variant → preferred. */
+export function styleBookIndex(book: StyleBook | undefined): Map<string, string> {
+  const index = new Map<string, string>();
+  if (!book) return index;
+  for (const [preferred, variants] of Object.entries(book.entries)) {
+    for (const form of [preferred, ...variants]) {
+      const key = compactKey(form);
+      if (key && !index.has(key)) index.set(key, preferred);
+    }
+  }
+  return index;
+}
+
+/** The style book's form for an entity, when the book names any of its spellings. */
+export function styleBookForm(variants: readonly Variant[], index: ReadonlyMap<string, string>): string | undefined {
+  if (index.size === 0) return undefined;
+  const maximal = maximalForms(variants);
+  for (const v of [...maximal, ...variants]) {
+    const hit = index.get(compactKey(v.text));
+    if (hit) return hit;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * A lone surname that no full name introduces, used where another person is the subject:
+ * "Before speaking with Rutte, Jung had a separate phone call" in a story about Yun. The
+ * writer (or the translation) almost certainly means someone already in the story.
+ */
+import type { Group } from './cluster.ts';
+import { groupKind } from './cluster.ts';
+
+/** Verbs that make the word before them a person doing or saying something. */
+const PERSON_VERBS = new Set(`
+  said says told added noted had has met called urged spoke warned stressed insisted explained
+  argued claimed wrote announced denied confirmed replied asked answered agreed recalled admitted
+  acknowledged promised vowed pledged thanked visited tweeted posted declined praised criticised
+  criticized accused welcomed expressed discussed signed travelled traveled arrived returned
+`.trim().split(/\s+/));
+
+export interface Unintroduced {
+  group: Group;
+  /** The person the lone surname probably means. */
+  likely: Group;
+}
+
+function looksLikePerson(g: Group): boolean {
+  if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.before === 'the')) return false;
+  return g.occurrences.some((o) => o.title !== undefined || o.kind === 'person' ||
+    (PERSON_VERBS.has(o.after ?? '') && !o.possessive));
+}
+
+export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
+  const people = groups.filter((g) => g.full && groupKind(g) === 'person');
+  if (people.length === 0) return [];
+  // Words that occur inside full names ("Korea" of "North Korea", "Jong" of "Kim Jong Un").
+  const insideNames = new Set(groups.filter((g) => g.full).flatMap((g) => g.occurrences.flatMap((o) => o.tokens)));
+  const out: Unintroduced[] = [];
+  for (const g of groups) {
+    if (g.full || g.shortCount > 0 || g.ambiguous) continue;
+    if (g.occurrences.some((o) => insideNames.has(o.compact) || o.compact.length < 3)) continue;
+    if (!looksLikePerson(g)) continue;
+    const o = g.occurrences[0]!;
+    const nearby = people.filter((p) => p.occurrences.some((x) => x.start < o.start && x.paragraph >= o.paragraph - 2) &&
+      !p.occurrences.some((x) => x.sentence === o.sentence));
+    if (nearby.length === 0) continue;
+    // The subject of the passage: the person the article talks about most, then the nearest.
+    const lastBefore = (p: Group): number => Math.max(...p.occurrences.filter((x) => x.start < o.start).map((x) => x.start));
+    nearby.sort((a, b) => b.occurrences.length - a.occurrences.length || lastBefore(b) - lastBefore(a));
+    out.push({ group: g, likely: nearby[0]! });
+  }
+  return out;
+}
