@@ -179,6 +179,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  // Keep idle connections open longer than a browser leaves them idle: when the server closes
+  // an idle socket just as the page sends a POST on it, the browser reports a network error
+  // instead of retrying (Node's default of 5 s made autosaves fail now and then).
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 60_000;
+  server.requestTimeout = 5 * 60_000;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ host: '127.0.0.1', port: options.port ?? 0 }, () => {

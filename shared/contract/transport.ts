@@ -7,6 +7,12 @@ export function ipcChannel(method: Method): string {
   return IPC_PREFIX + method;
 }
 
+/**
+ * IPC, once per window: the preload asks the main process (synchronously, before the page runs)
+ * for the list of method names, so it can refuse anything else without bundling the schemas.
+ */
+export const IPC_METHODS_CHANNEL = 'copydesk-meta:methods';
+
 /** HTTP (web host): POST /api/<method> with a JSON body; the launch token in this header. */
 export const HTTP_API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-copydesk-token';
