@@ -11,7 +11,8 @@
  */
 import type { Checker } from './checker.ts';
 import type { Definition } from './acronyms/definitions.ts';
-import { findDefinitions, findPlainExpansion } from './acronyms/definitions.ts';
+import type { NameRun } from './acronyms/definitions.ts';
+import { findDefinitions, findNameRuns, spellsIn } from './acronyms/definitions.ts';
 import type { AcronymUse } from './acronyms/tokens.ts';
 import { findAcronymUses } from './acronyms/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -39,6 +40,8 @@ export const DEFAULT_COMMON_ACRONYMS: readonly string[] = [
 export interface AcronymFacts {
   uses: AcronymUse[];
   definitions: Definition[];
+  /** Capitalised word runs, for AP-style introductions without brackets; empty when no acronym could need them. */
+  names: NameRun[];
 }
 
 interface Placed<T> {
@@ -48,18 +51,22 @@ interface Placed<T> {
 }
 
 function scan(paragraph: string): AcronymFacts {
-  return { uses: findAcronymUses(paragraph), definitions: findDefinitions(paragraph) };
+  return { uses: findAcronymUses(paragraph), definitions: findDefinitions(paragraph), names: findNameRuns(paragraph) };
 }
 
-/** The first capitalised full name spelling `acronym`, searched from `from` (absolute offset). */
-function plainExpansion(doc: Doc, acronym: string, from: number, to: number): { start: number; end: number; text: string } | null {
-  for (const p of doc.paragraphs) {
+/** The first capitalised full name spelling `acronym` within [from, to) (absolute offsets). */
+function plainExpansion(doc: Doc, facts: readonly AcronymFacts[], acronym: string, from: number, to: number): { start: number; end: number; text: string } | null {
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i]!;
     if (p.end <= from) continue;
     if (p.start >= to) break;
-    const lo = Math.max(from, p.start) - p.start;
-    const hi = Math.min(to, p.end) - p.start;
-    const found = findPlainExpansion(acronym, p.text.slice(lo, hi));
-    if (found) return { start: p.start + lo + found.index, end: p.start + lo + found.index + found.text.length, text: found.text };
+    for (const run of facts[i]!.names) {
+      const span = spellsIn(run, acronym);
+      if (!span) continue;
+      const start = p.start + span.start;
+      const end = p.start + span.end;
+      if (start >= from && end <= to) return { start, end, text: doc.text.slice(start, end) };
+    }
   }
   return null;
 }
@@ -85,11 +92,11 @@ export const acronymsChecker: Checker<AcronymFacts> = {
       if (!first) continue;
       const firstDef = definitions[0];
       if (firstDef && firstDef.start < first.start) continue;
-      if (plainExpansion(doc, acronym, 0, first.start)) continue;
+      if (plainExpansion(doc, facts, acronym, 0, first.start)) continue;
       const later = firstDef
         ? { start: firstDef.start, end: firstDef.end, text: doc.text.slice(firstDef.start, firstDef.end), expansion: firstDef.item.expansion }
         : (() => {
-            const p = plainExpansion(doc, acronym, first.end, doc.text.length);
+            const p = plainExpansion(doc, facts, acronym, first.end, doc.text.length);
             return p ? { ...p, expansion: p.text } : null;
           })();
       const possessive = /^['’]s/.test(doc.text.slice(first.end, first.end + 2));

@@ -30,7 +30,11 @@ export interface PlacedMention extends NumberMention {
   paragraph: number;
 }
 
+// A paragraph with neither a digit nor a number word has nothing for this checker.
+const ANY_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
+
 function scan(paragraph: string): NumberFacts {
+  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [] };
   const mentions: NumberMention[] = [];
   for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
   return { mentions, local: [...weekdayConflicts(paragraph), ...percentChangeConflicts(paragraph)] };

@@ -44,16 +44,20 @@ const SUPERLATIVE = new RegExp(
     '|(?:a|an|the|new)\\s+(?:all-time\\s+)?record(?:[-\\s](?:high|low|number|level|breaking))?|all-time (?:high|low)|unprecedented|ever recorded)\\b',
   'iu',
 );
+const SUPERLATIVE_HINT = /est\b|\bmost\b|\bleast\b|\brecord|\ball-time\b|\bunprecedented\b|\bever\b|\bworst\b/i;
 const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘][A-Z]/;
 
 function scan(paragraph: string): SourcingFacts {
+  // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
+  if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { sentences: [] };
   if (classifyParagraph(paragraph).kinds.length > 0) return { sentences: [] };
   const sentences: SentenceClaim[] = [];
   for (const s of splitSentences(paragraph)) {
-    const figure = findNumbers(s.text).find(
+    // Cheap tests first: most sentences have neither a digit nor a superlative keyword.
+    const figure = !/\d/.test(s.text) ? undefined : findNumbers(s.text).find(
       (n) => n.kind === 'money' || n.kind === 'percent' || (n.kind === 'count' && n.value >= 10),
     );
-    const superlative = SUPERLATIVE.exec(s.text)?.[0];
+    const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
     const claim = figure ? s.text.slice(figure.start, figure.end) : superlative;
     sentences.push({
       start: s.start,

@@ -79,16 +79,50 @@ export function findDefinitions(paragraph: string): Definition[] {
   return out;
 }
 
-const CONNECTOR_RE = '(?:\\s+(?:of|the|and|for|on|in|to|de|du|des|la|le|der|&|at)(?=\\s))*';
-
 /**
- * A capitalised full name spelling `acronym` word by word ("Securities Oversight Authority"
- * for SOA), searched for in `text`; returns the first match's index and text, or null.
+ * A run of capitalised words ("The Securities Oversight Authority", "Bank of England"), with
+ * the initials of its capitalised words; connectors (of, the, and...) may sit inside a run
+ * but give no initial. A plain, AP-style expansion of an acronym is a stretch of consecutive
+ * capitalised words of such a run whose initials spell it.
  */
-export function findPlainExpansion(acronym: string, text: string): { index: number; text: string } | null {
-  if (!/^[A-Z]+$/.test(acronym) || acronym.length < 2) return null;
-  const parts = [...acronym].map((letter) => `${letter}[\\p{Ll}'’]+`);
-  const re = new RegExp(`(?<![\\p{L}])${parts.join(`${CONNECTOR_RE}[\\s-]+`)}(?![\\p{L}])`, 'u');
-  const m = re.exec(text);
-  return m ? { index: m.index, text: m[0] } : null;
+export interface NameRun {
+  initials: string;
+  /** Paragraph-relative start and end of each capitalised word, parallel to `initials`. */
+  starts: number[];
+  ends: number[];
+}
+
+const RUN_WORD = /[A-Z][a-z\u00df-\u00ff'’]+|\b(?:of|the|and|for|on|in|to|de|du|des|la|le|der|at|&)\b/g;
+
+export function findNameRuns(paragraph: string): NameRun[] {
+  const runs: NameRun[] = [];
+  let run: NameRun = { initials: '', starts: [], ends: [] };
+  let lastEnd = -1;
+  const flush = () => {
+    if (run.initials.length >= 2) runs.push(run);
+    run = { initials: '', starts: [], ends: [] };
+  };
+  RUN_WORD.lastIndex = 0;
+  for (let m = RUN_WORD.exec(paragraph); m; m = RUN_WORD.exec(paragraph)) {
+    const joined = lastEnd >= 0 && /^[ \t-]+$/.test(paragraph.slice(lastEnd, m.index));
+    if (!joined) flush();
+    lastEnd = m.index + m[0].length;
+    const ch = m[0].charCodeAt(0);
+    if (ch >= 65 && ch <= 90) {
+      run.initials += m[0][0];
+      run.starts.push(m.index);
+      run.ends.push(lastEnd);
+    } else if (run.initials.length === 0) {
+      lastEnd = -1; // a run never starts with a connector
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Where in `run` the capitalised words spell `acronym`, as a span, or null. */
+export function spellsIn(run: NameRun, acronym: string): { start: number; end: number } | null {
+  const at = run.initials.indexOf(acronym);
+  if (at < 0) return null;
+  return { start: run.starts[at]!, end: run.ends[at + acronym.length - 1]! };
 }

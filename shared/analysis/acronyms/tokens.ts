@@ -41,15 +41,17 @@ const SHOUTED = new Set([
 function isAllCaps(paragraph: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of paragraph) {
-    if (ch >= 'A' && ch <= 'Z') upper++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
   }
   return upper >= 8 && upper > lower * 3;
 }
 
 export function findAcronymUses(paragraph: string): AcronymUse[] {
-  if (isAllCaps(paragraph)) return [];
+  // Most paragraphs have no two capitals in a row at all; skip them cheaply.
+  if (!/[A-Z]\.?[A-Z&]/.test(paragraph) || isAllCaps(paragraph)) return [];
   const raw: { acronym: string; start: number; end: number }[] = [];
   for (const m of paragraph.matchAll(TOKEN)) {
     const acronym = m[1]!.replace(/\./g, '');

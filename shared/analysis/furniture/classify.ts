@@ -50,9 +50,23 @@ const ADDRESS = /(?:\b\d{4,6},\s*\p{Lu}|\b(?:str|st|ave|blvd|rd|vul|ul)\.\s*\p{L
 const BLURB = /\b(?:news and (?:analytic(?:al|s)|analysis|views)|exclusive interviews|independent (?:news|media|journalism) (?:outlet|site|portal)|our (?:editorial office|newsroom|mission))\b/i;
 const STORY = /["“”«»]|\b(?:said|says|told|according to|reported|announced|added)\b/i;
 
+function countWords(t: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 export function classifyParagraph(text: string): ParagraphClass {
   const t = text.trim();
-  const words = t.split(/\s+/).length;
+  const words = countWords(t);
+  // Every kind of furniture is short; a long paragraph is story text (and is never bridged).
+  if (words > 60) return { kinds: [], shortLine: false, words, storyLike: true };
   const kinds: FurnitureKind[] = [];
   const shortLine = words <= 8 && !/[.!?…"”»]$/.test(t);
   if (words <= 8 && (NAV_LABEL.test(t.replace(/[:.!]+$/, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');
@@ -64,7 +78,8 @@ export function classifyParagraph(text: string): ParagraphClass {
     if (/^contact(?:s| us| details| information)?\s*:?$/i.test(t)) kinds.push('contact');
   }
   if (words <= 30 && COPYRIGHT.test(t)) kinds.push('copyright');
-  if (words <= 60 && APPEAL.test(t)) kinds.push('appeal');
-  if (words <= 60 && BLURB.test(t) && !STORY.test(t)) kinds.push('blurb');
-  return { kinds, shortLine, words, storyLike: STORY.test(t) };
+  const storyLike = STORY.test(t);
+  if (APPEAL.test(t)) kinds.push('appeal');
+  if (!storyLike && BLURB.test(t)) kinds.push('blurb');
+  return { kinds, shortLine, words, storyLike };
 }

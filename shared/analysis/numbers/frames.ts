@@ -121,23 +121,49 @@ function clauseAround(sentence: string, start: number, end: number): string {
 
 /** Every number mention in one sentence; offsets are relative to the sentence plus `base`. */
 export function mentionsInSentence(sentence: string, base: number): NumberMention[] {
-  const out: NumberMention[] = [];
   const tokens = findNumbers(sentence);
-  for (const t of tokens) out.push(toMention(sentence, t, base));
-  return out;
+  if (tokens.length === 0) return [];
+  const update = UPDATE.test(sentence);
+  return tokens.map((t) => toMention(sentence, t, base, update));
 }
 
-function toMention(sentence: string, t: NumberToken, base: number): NumberMention {
+/** Whether `re` (anchored at $) matches the end of `text`, looking at most `window` chars back. */
+function tail(re: RegExp, text: string, window: number): RegExpExecArray | null {
+  const from = Math.max(0, text.length - window);
+  const m = re.exec(from ? text.slice(from) : text);
+  if (m) m.index += from;
+  return m;
+}
+
+function toMention(sentence: string, t: NumberToken, base: number, update: boolean): NumberMention {
+  // Every look-behind regex below is anchored at the end of `before`; short windows keep them cheap.
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
+  const lower = before.toLowerCase();
   let phraseStart = t.start;
   let bound: Bound = null;
   for (const [re, b] of BOUND_BEFORE) {
-    const m = re.exec(before);
+    const m = tail(re, before, 25);
     if (m) {
       bound = b;
       phraseStart = t.start - (before.length - m.index - (m[0].length - m[0].trimStart().length));
       break;
     }
+  }
+  const base0 = {
+    numStart: base + t.start,
+    numEnd: base + t.end,
+    raw: t.raw,
+    value: t.value,
+    form: t.form,
+    grouped: t.grouped,
+    kind: t.kind,
+    currency: t.currency,
+    bound,
+    update,
+    sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
+  };
+  if (t.kind !== 'count' && t.kind !== 'money') {
+    return { ...base0, start: base + t.start, end: base + t.end, text: t.raw, head: null, key: null, owner: null, part: false, otherEvent: false };
   }
   let headFrom = t.end;
   let owner: string | null = null;
@@ -155,8 +181,9 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
 
   let key: string | null = null;
   if (t.kind === 'count') {
-    const verb = DEATH_VERB.exec(before);
-    const toll = DEATH_TOLL.exec(before);
+    const verb = /kill|claimed|left/.test(lower) ? tail(DEATH_VERB, before, 50) : null;
+    const toll = !verb && /toll|number of/.test(lower) ? DEATH_TOLL.exec(before) : null;
+    const det = headWord === 'member' || t.compound === 'member' ? tail(MEMBERS_DET, before, 40) : null;
     if (verb) {
       key = 'deaths';
       phraseStart = Math.min(phraseStart, t.start - (before.length - verb.index));
@@ -165,52 +192,48 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       phraseStart = Math.min(phraseStart, t.start - (before.length - toll.index));
     } else if (headWord === 'dead' || headWord === 'death' || headWord === 'fatality' || DIED_AFTER.test(afterNum)) {
       key = 'deaths';
-    } else if (INJURY_VERB.test(before) || headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || INJURED_AFTER.test(afterNum)) {
+    } else if (
+      headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || INJURED_AFTER.test(afterNum) ||
+      (/injur|wound|hurt/.test(lower) && tail(INJURY_VERB, before, 40))
+    ) {
       key = 'injuries';
-    } else if (t.compound === 'member' || (headWord === 'member' && MEMBERS_DET.test(before))) {
+    } else if (t.compound === 'member' || det) {
       key = 'members';
-      const det = MEMBERS_DET.exec(before);
       if (det) phraseStart = Math.min(phraseStart, t.start - (before.length - det.index));
-    } else if (EMPLOYS.test(before) || (headWord && WORKERS.has(headWord) && OWN_DET.test(before))) {
+    } else if (
+      (/employ|workforce|staff|payroll/.test(lower) && tail(EMPLOYS, before, 40)) ||
+      (headWord && WORKERS.has(headWord) && tail(OWN_DET, before, 40))
+    ) {
       key = 'workforce';
     } else if (headWord) {
       key = `head:${headWord}`;
     }
-  } else if (t.kind === 'money') {
-    const fine = FINE_BEFORE.exec(before);
-    if (fine || /^\s*(?:fine|penalty|fines)\b/i.test(afterNum)) key = `fine:${t.currency ?? ''}`;
-    const total = /\b(?:a total of|the total of|in total)\s$/i.exec(before);
+  } else {
+    const fine = /fine|penalt/.test(lower) ? FINE_BEFORE.exec(before) : null;
+    const fineAfter = /^\s*(?:fine|penalty|fines)\b/i.exec(afterNum);
+    if (fine || fineAfter) key = `fine:${t.currency ?? ''}`;
+    const total = tail(/\b(?:a total of|the total of|in total)\s$/i, before, 20);
     if (total) phraseStart = Math.min(phraseStart, t.start - (before.length - total.index));
-    if (/^\s*(?:fine|penalty)\b/i.test(afterNum)) {
-      phraseEnd = Math.max(phraseEnd, t.end + /^\s*(?:fine|penalty)/i.exec(afterNum)![0].length);
-      const the = /\bthe\s$/i.exec(before);
+    if (fineAfter && !/s$/i.test(fineAfter[0])) {
+      phraseEnd = Math.max(phraseEnd, t.end + fineAfter[0].length);
+      const the = tail(/\bthe\s$/i, before, 6);
       if (the) phraseStart = Math.min(phraseStart, t.start - (before.length - the.index));
     }
   }
   const clause = clauseAround(sentence, t.start, t.end);
   const part =
-    PART_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start)) ||
+    PART_BEFORE.test(before.slice(-40)) ||
     PART_AFTER.test(afterNum) ||
     DIFFERENCE_AFTER.test(afterHead);
   return {
+    ...base0,
     start: base + phraseStart,
     end: base + phraseEnd,
     text: sentence.slice(phraseStart, phraseEnd),
-    numStart: base + t.start,
-    numEnd: base + t.end,
-    raw: t.raw,
-    value: t.value,
-    form: t.form,
-    grouped: t.grouped,
-    kind: t.kind,
-    currency: t.currency,
     head: headWord,
     key,
     owner,
-    bound,
-    update: UPDATE.test(sentence),
     part,
     otherEvent: OTHER_EVENT.test(clause),
-    sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
   };
 }

@@ -49,9 +49,10 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const CURRENCY_CODE = /^(EUR|USD|GBP|UAH|JPY|CHF|RUB|KRW|CNY)$/;
 
+// "one" is left out: it is a pronoun far more often than a count ("one of the...").
 const WORD_NUMBER =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?' +
-  '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen' +
+  '|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen' +
   '|seventeen|eighteen|nineteen|a dozen)';
 const FIGURE = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_WORDS = '(?:\\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\\b)?';
@@ -59,7 +60,8 @@ const SCALE_WORDS = '(?:\\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\\b)?
 // One pass over the sentence finds every candidate; the cases are sorted out in code.
 const NUMBER_RE = new RegExp(
   `([€$£¥₴]\\s?)?\\b(${FIGURE}|${WORD_NUMBER})\\b(${SCALE_WORDS})(\\s?(?:%|per cent\\b|percent\\b))?`,
-  'giu',
+  // No /u: everything here is ASCII or a single UTF-16 unit, and /u makes \b and /i slow.
+  'gi',
 );
 
 const UNIT_AFTER = /^\s(?:km|kg|cm|mm|mi|ft|lb|lbs|kW|MW|GW|kWh|ha|mph|kph|°C|°F|C|F|g|m|l|ml|sq)\b/;
