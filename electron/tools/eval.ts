@@ -8,6 +8,8 @@ import { analyze } from '../../shared/analysis/index.ts';
 import type { AnalysisResult } from '../../shared/analysis/index.ts';
 import { scoreAcronyms } from '../../shared/analysis/eval/acronyms.ts';
 import type { AcronymsRow } from '../../shared/analysis/eval/acronyms.ts';
+import { scoreNames } from '../../shared/analysis/eval/names.ts';
+import type { NamesRow } from '../../shared/analysis/eval/names.ts';
 import { scoreNumbers } from '../../shared/analysis/eval/numbers.ts';
 import type { NumbersRow } from '../../shared/analysis/eval/numbers.ts';
 
@@ -16,6 +18,7 @@ type ResultsFor = (text: string) => AnalysisResult;
 /** Each kind: the row fields it needs, and its scorer. */
 const SCORERS: Record<string, { fields: string[]; score: (rows: never[], resultsFor: ResultsFor) => object }> = {
   acronyms: { fields: ['text', 'undefined_before_use'], score: (rows, r) => scoreAcronyms(rows as AcronymsRow[], r) },
+  names: { fields: ['text', 'clusters', 'distinct'], score: (rows, r) => scoreNames(rows as NamesRow[], r) },
   numbers: { fields: ['text', 'conflicts'], score: (rows, r) => scoreNumbers(rows as NumbersRow[], r) },
 };
 

@@ -9,7 +9,8 @@
 import type { Checker } from './checker.ts';
 import { acronymsChecker } from './acronyms.ts';
 import { furnitureChecker } from './furniture.ts';
+import { namesChecker } from './names.ts';
 import { numbersChecker } from './numbers.ts';
 import { styleBookChecker } from './styleBook.ts';
 
-export const CHECKERS: readonly Checker[] = [styleBookChecker, numbersChecker, acronymsChecker, furnitureChecker];
+export const CHECKERS: readonly Checker[] = [namesChecker, styleBookChecker, numbersChecker, acronymsChecker, furnitureChecker];

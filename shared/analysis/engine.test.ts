@@ -92,6 +92,29 @@ describe('analyze', () => {
     expect(analyze(SEED, { checks: [] }).findings).toEqual([]);
   });
 
+  it("reports the president's spellings (Yun Seok-yeol, Yoon Seok-yeol, Yun) as one names finding", () => {
+    const names = analyze(SEED).findings.filter((f) => f.check === 'names');
+    const president = names.filter((f) => f.variants?.some((v) => v.text === 'Yoon Seok-yeol'));
+    expect(president).toHaveLength(1);
+    const variants = president[0]!.variants!;
+    expect(variants.map((v) => v.text)).toEqual(expect.arrayContaining(['Yun Seok-yeol', 'Yoon Seok-yeol', 'Yun']));
+    // Every variant's ranges point at that spelling, and its count is the number of ranges.
+    for (const v of variants) {
+      expect(v.count).toBe(v.ranges.length);
+      for (const [start, end] of v.ranges) expect(SEED.slice(start, end)).toBe(v.text);
+    }
+    // "Yun" is used five times in the copy (one inside "Yun Seok-yeol"): the short form is counted.
+    expect(variants.find((v) => v.text === 'Yun')!.count).toBeGreaterThanOrEqual(4);
+    expect(president[0]!.suggestion).toMatch(/^(Yun|Yoon) Seok-yeol$/);
+  });
+
+  it('asks about "Jung", a surname nobody in the story is introduced with', () => {
+    const jung = analyze(SEED).findings.filter((f) => f.check === 'names' && f.text === 'Jung');
+    expect(jung).toHaveLength(1);
+    expect(jung[0]!.message).toMatch(/Jung/);
+    expect(jung[0]!.message).toMatch(/Yun/);
+  });
+
   it('reports the contradictory troop numbers (about 3000, then about 10) as one conflict', () => {
     const conflicts = analyze(SEED).findings.filter((f) => f.check === 'numbers' && f.severity === 'error');
     expect(conflicts).toHaveLength(1);
