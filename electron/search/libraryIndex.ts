@@ -50,8 +50,19 @@ export function isArticleFileName(name: string): boolean {
   return name.endsWith('.json') && !name.startsWith('.');
 }
 
+/** What snippets are cut from: the article's fields as plain text. */
+interface SnippetSource {
+  body: string;
+  standfirst: string;
+  byline: string;
+}
+
+function snippetSource(a: ArticleText): SnippetSource {
+  return { body: plainTextOf(a.body), standfirst: a.standfirst, byline: a.byline };
+}
+
 const BUILD_BATCH = 200;
-const TEXT_CACHE = 256;
+const TEXT_CACHE = 512;
 
 export class LibraryIndex {
   readonly dir: string;
@@ -63,7 +74,7 @@ export class LibraryIndex {
   #dirty = false;
   #persistTimer: NodeJS.Timeout | null = null;
   readonly #persistDelayMs: number;
-  readonly #texts = new Map<string, { stamp: string; text: ArticleText }>();
+  readonly #texts = new Map<string, { stamp: string; text: SnippetSource }>();
   readonly #listeners = new Set<IndexChangeListener>();
   #closed = false;
 
@@ -156,7 +167,7 @@ export class LibraryIndex {
     const stamp = fileStamp(join(this.dir, `${article.id}.json`));
     if (stamp === null) return;
     this.index.upsert(searchDocOf(article, stamp));
-    this.#texts.set(article.id, { stamp, text: article });
+    this.#texts.set(article.id, { stamp, text: snippetSource(article) });
     this.#changed('updated', article.id);
   }
 
@@ -199,8 +210,7 @@ export class LibraryIndex {
         const text = this.#textOf(meta.id, meta.stamp);
         if (text) {
           for (const field of ['body', 'standfirst', 'byline'] as const) {
-            const value = field === 'body' ? plainTextOf(text.body) : text[field];
-            const m = matchText(value, matched);
+            const m = matchText(text[field], matched);
             if (m.focus && m.snippet) {
               hit.snippet = m.snippet;
               hit.match = { field, start: m.focus[0], end: m.focus[1] };
@@ -216,11 +226,12 @@ export class LibraryIndex {
   }
 
   /** The article's text for snippets: from a small cache, else read from its file. */
-  #textOf(id: string, stamp: string): ArticleText | null {
+  #textOf(id: string, stamp: string): SnippetSource | null {
     const cached = this.#texts.get(id);
     if (cached && cached.stamp === stamp) return cached.text;
-    const text = readArticleText(join(this.dir, `${id}.json`));
-    if (!text) return null;
+    const article = readArticleText(join(this.dir, `${id}.json`));
+    if (!article) return null;
+    const text = snippetSource(article);
     this.#texts.delete(id);
     this.#texts.set(id, { stamp, text });
     if (this.#texts.size > TEXT_CACHE) this.#texts.delete(this.#texts.keys().next().value as string);
