@@ -19,7 +19,7 @@ export const STOP_WORDS = new Set([
 /** Lower case, diacritics removed, curly apostrophes straightened. */
 export function fold(word: string): string {
   // Most words are plain ASCII: lower-casing is all they need (and ten times cheaper than NFD).
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (/^[ -~]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'").toLowerCase();
 }
 
