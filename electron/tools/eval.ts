@@ -10,6 +10,8 @@ import { scoreAcronyms } from '../../shared/analysis/eval/acronyms.ts';
 import type { AcronymsRow } from '../../shared/analysis/eval/acronyms.ts';
 import { scoreNames } from '../../shared/analysis/eval/names.ts';
 import type { NamesRow } from '../../shared/analysis/eval/names.ts';
+import { scoreQuotes } from '../../shared/analysis/eval/quotes.ts';
+import type { QuotesRow } from '../../shared/analysis/eval/quotes.ts';
 import { scoreNumbers } from '../../shared/analysis/eval/numbers.ts';
 import type { NumbersRow } from '../../shared/analysis/eval/numbers.ts';
 
@@ -19,6 +21,7 @@ type ResultsFor = (text: string) => AnalysisResult;
 const SCORERS: Record<string, { fields: string[]; score: (rows: never[], resultsFor: ResultsFor) => object }> = {
   acronyms: { fields: ['text', 'undefined_before_use'], score: (rows, r) => scoreAcronyms(rows as AcronymsRow[], r) },
   names: { fields: ['text', 'clusters', 'distinct'], score: (rows, r) => scoreNames(rows as NamesRow[], r) },
+  quotes: { fields: ['text', 'quotes'], score: (rows, r) => scoreQuotes(rows as QuotesRow[], r) },
   numbers: { fields: ['text', 'conflicts'], score: (rows, r) => scoreNumbers(rows as NumbersRow[], r) },
 };
 

@@ -11,6 +11,16 @@ import { acronymsChecker } from './acronyms.ts';
 import { furnitureChecker } from './furniture.ts';
 import { namesChecker } from './names.ts';
 import { numbersChecker } from './numbers.ts';
+import { quotesChecker } from './quotes.ts';
+import { sourcingChecker } from './sourcing.ts';
 import { styleBookChecker } from './styleBook.ts';
 
-export const CHECKERS: readonly Checker[] = [namesChecker, styleBookChecker, numbersChecker, acronymsChecker, furnitureChecker];
+export const CHECKERS: readonly Checker[] = [
+  namesChecker,
+  quotesChecker,
+  styleBookChecker,
+  numbersChecker,
+  acronymsChecker,
+  furnitureChecker,
+  sourcingChecker,
+];

@@ -108,6 +108,19 @@ describe('analyze', () => {
     expect(president[0]!.suggestion).toMatch(/^(Yun|Yoon) Seok-yeol$/);
   });
 
+  it('lists every quote with its speaker, dash-attributed and partial quotes included', () => {
+    const quotes = analyze(SEED).quotes.map((q) => [q.text.slice(0, 40), q.speaker]);
+    expect(quotes).toEqual([
+      ["I hope that, under Secretary General Rut", 'Yun Seok-yeol'], // "..." - he said.
+      ['top priority', 'Mark Rutte'],
+      ['This is a serious situation, when the ac', 'Yun Seok-yeol'], // "..." — Yun noted.
+      ['within days.', 'Volodymyr Zelenskyy'],
+      ['This illegal military cooperation betwee', 'Yun Seok-yeol'],
+      ['practical countermeasures', 'Yun Seok-yeol'],
+      ['We will take step-by-step measures depen', 'Yun Seok-yeol'], // "..." — he said.
+    ]);
+  });
+
   it('asks about "Jung", a surname nobody in the story is introduced with', () => {
     const jung = analyze(SEED).findings.filter((f) => f.check === 'names' && f.text === 'Jung');
     expect(jung).toHaveLength(1);
