@@ -78,6 +78,39 @@ describe('numbers: checks inside a sentence', () => {
   });
 });
 
+describe('numbers: arithmetic a reader can redo', () => {
+  it('reads rounded figures as ranges, so a rounded but right change is not flagged', () => {
+    expect(errors('Revenue rose 5% to €1.2 billion from €1.1 billion.')).toEqual([]);
+    const [f] = errors('Revenue rose 25% to €1.2 billion from €1.1 billion.');
+    expect(f?.text).toBe('rose 25%');
+    expect(f?.message).toContain('+9.1%');
+  });
+
+  it('checks doubled / halved against the two values', () => {
+    expect(errors('Sales doubled to 80 million euros from 41 million.')).toEqual([]);
+    const [f] = errors('Costs halved to 12 million euros from 36 million.');
+    expect(f?.text).toBe('halved');
+    expect(f?.related?.[0]?.text).toBe('to 12 million euros from 36 million');
+  });
+
+  it('checks a share against its part and whole', () => {
+    expect(errors('The airline will cut 1,200 jobs, about 8% of its workforce of 15,000.')).toEqual([]);
+    const [f] = errors('The airline will cut 1,200 jobs, or 18% of its 15,000 staff.');
+    expect(f?.message).toContain('8.0%');
+    expect(f?.related?.[0]?.text).toBe('1,200');
+  });
+
+  it('checks unit conversions in brackets, allowing for rounding', () => {
+    const clean = 'Fires burned 12,000 hectares (about 30,000 acres). It was 41C (106F). The road is 80 km (50 miles) long.';
+    expect(errors(clean)).toEqual([]);
+    const found = errors('Fires burned 12,000 hectares (about 50,000 acres). It was 41C (96F).');
+    expect(found.map((f) => [f.text, f.related?.[0]?.text])).toEqual([
+      ['12,000 hectares', 'about 50,000 acres'],
+      ['41C', '96F'],
+    ]);
+  });
+});
+
 describe('numbers: formatting', () => {
   it('notes thousands written with and without a separator, suggesting the majority style', () => {
     const text = 'About 3000 people marched on Saturday. Police put the crowd at 12,000; organisers said 15,000.';

@@ -4,14 +4,16 @@
  *
  * scan: every number in the paragraph as a mention (what it counts, its bound, update / part /
  * other-event markers), plus the conflicts checkable inside one sentence (a weekday that does
- * not match its date, a percentage change that does not match its two values).
+ * not match its date, a percentage change, multiple or share that does not match its values, a
+ * unit conversion in brackets that is wrong).
  * decide: compares mentions with the same key across the article and reports each pair that
  * cannot both be right; then looks at formatting.
  */
 import type { Checker } from './checker.ts';
 import { splitSentences } from './doc.ts';
 import { findingId } from './ids.ts';
-import { percentChangeConflicts } from './numbers/arithmetic.ts';
+import { multipleConflicts, percentChangeConflicts, shareConflicts } from './numbers/arithmetic.ts';
+import { conversionConflicts } from './numbers/conversions.ts';
 import type { LocalConflict } from './numbers/calendar.ts';
 import { weekdayConflicts } from './numbers/calendar.ts';
 import { formattingFindings } from './numbers/formatting.ts';
@@ -37,7 +39,14 @@ function scan(paragraph: string): NumberFacts {
   if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [] };
   const mentions: NumberMention[] = [];
   for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
-  return { mentions, local: [...weekdayConflicts(paragraph), ...percentChangeConflicts(paragraph)] };
+  const local = [
+    ...weekdayConflicts(paragraph),
+    ...percentChangeConflicts(paragraph),
+    ...multipleConflicts(paragraph),
+    ...shareConflicts(paragraph),
+    ...conversionConflicts(paragraph),
+  ];
+  return { mentions, local };
 }
 
 export const numbersChecker: Checker<NumberFacts> = {
