@@ -11,6 +11,7 @@ import { createHost } from '../api/context.ts';
 import type { Host } from '../api/context.ts';
 import { defaultLibraryDir, SETTINGS_FILE_NAME } from '../settings/defaults.ts';
 import { SettingsStore } from '../settings/store.ts';
+import { libraryScaleExtensions } from '../watch/extensions.ts';
 import { parseMainArgs } from './args.ts';
 import { registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
@@ -35,7 +36,7 @@ function focusMainWindow(): void {
 async function start(): Promise<void> {
   const store = new ElectronStore<Record<string, unknown>>({ name: SETTINGS_FILE_NAME, cwd: app.getPath('userData'), clearInvalidConfig: false });
   const settings = new SettingsStore(store, { defaultLibraryDir: defaultLibraryDir(), libraryOverride: args.libraryDir });
-  host = createHost({ host: 'electron', version: app.getVersion(), settings });
+  host = createHost({ host: 'electron', version: app.getVersion(), settings, extensions: libraryScaleExtensions });
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
