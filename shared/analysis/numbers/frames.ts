@@ -56,7 +56,7 @@ const BOUND_BEFORE: [RegExp, Bound][] = [
 ];
 
 const DEATH_VERB = /\b(?:killed|killing|kills|kill|claimed the lives of|left)\s(?:(?:at least|about|some|nearly|more than|over|around|an estimated|almost|roughly)\s)?$/i;
-const DEATH_TOLL = /\b(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.,;]{0,30}?\b(?:of|to|at|is|was|stood at|reached|hit)\s(?:(?:at least|about|some|nearly|more than|over|around|an estimated|almost|roughly)\s)?$/i;
+const DEATH_TOLL = /\b(?:(?:death toll|toll|number of (?:dead|deaths|victims))\b[^.,;]{0,30}?\b(?:of|to|at|is|was|stood at|reached|hit)|(?:deaths|lives) of)\s(?:(?:at least|about|some|nearly|more than|over|around|an estimated|almost|roughly)\s)?$/i;
 const DIED_AFTER = /^(?:\s+people|\s+persons|\s+residents|\s+civilians|\s+\p{L}+)?\s+(?:were|have been|had been|are|was)?\s?(?:killed|dead|died|confirmed dead|lost their lives)\b/iu;
 const INJURY_VERB = /\b(?:injured|injuring|wounded|wounding|hurt|hurting)\s(?:(?:at least|about|some|nearly|more than|over|around|another)\s)?$/i;
 const INJURED_AFTER = /^(?:\s+\p{L}+)?\s+(?:were|have been|had been|are|was)?\s?(?:injured|wounded|hurt|hospitali[sz]ed)\b/iu;
@@ -70,7 +70,8 @@ const UPDATE = /\b(?:rose|risen|rises|rising|raised|raising|climbed|increased|ju
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of which|share|part|portion|half|another|additional|extra|further|a third|a quarter|most|majority|remaining|rest)\b[^.;]{0,30}$/i;
 const PART_AFTER = /^\s*(?:of\s(?:them|the|whom|which|those|these|its|their)|more|others?|other|fewer|extra|additional|were children)\b/i;
 const DIFFERENCE_AFTER = /^\s*(?:clear|ahead|behind|short|higher|lower|more|less|fewer|up|down|better|worse|apart)\b/i;
-const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season)|a year (?:earlier|ago|before)|previous|the year before|a decade ago|in a similar|another (?:attack|disaster|landslide|crash|incident))\b/i;
+// Read over the whole sentence: "A week earlier, an explosion in the same district killed four people."
+const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season|time)|(?:a|one|two|three|four|several) (?:days?|weeks?|months?|years?|decades?) (?:earlier|ago|before)|earlier this (?:year|month|week)|previous(?:ly)?|the year before|in a similar|a similar|another (?:\p{L}+ )?(?:attack|disaster|landslide|crash|incident|explosion|fire|flood|quake|earthquake|storm|shooting|accident))\b/iu;
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
@@ -111,20 +112,13 @@ function findHead(sentence: string, from: number): Head | null {
   return null;
 }
 
-function clauseAround(sentence: string, start: number, end: number): string {
-  const before = sentence.slice(0, start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  const rest = sentence.slice(end);
-  const next = rest.search(/[,;:]/);
-  return sentence.slice(cut + 1, next < 0 ? sentence.length : end + next);
-}
-
 /** Every number mention in one sentence; offsets are relative to the sentence plus `base`. */
 export function mentionsInSentence(sentence: string, base: number): NumberMention[] {
   const tokens = findNumbers(sentence);
   if (tokens.length === 0) return [];
   const update = UPDATE.test(sentence);
-  return tokens.map((t) => toMention(sentence, t, base, update));
+  const otherEvent = OTHER_EVENT.test(sentence);
+  return tokens.map((t) => toMention(sentence, t, base, update, otherEvent));
 }
 
 /** Whether `re` (anchored at $) matches the end of `text`, looking at most `window` chars back. */
@@ -135,7 +129,7 @@ function tail(re: RegExp, text: string, window: number): RegExpExecArray | null 
   return m;
 }
 
-function toMention(sentence: string, t: NumberToken, base: number, update: boolean): NumberMention {
+function toMention(sentence: string, t: NumberToken, base: number, update: boolean, otherEvent: boolean): NumberMention {
   // Every look-behind regex below is anchored at the end of `before`; short windows keep them cheap.
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
   const lower = before.toLowerCase();
@@ -182,7 +176,7 @@ function toMention(sentence: string, t: NumberToken, base: number, update: boole
   let key: string | null = null;
   if (t.kind === 'count') {
     const verb = /kill|claimed|left/.test(lower) ? tail(DEATH_VERB, before, 50) : null;
-    const toll = !verb && /toll|number of/.test(lower) ? DEATH_TOLL.exec(before) : null;
+    const toll = !verb && /toll|number of|death|lives/.test(lower) ? DEATH_TOLL.exec(before) : null;
     const det = headWord === 'member' || t.compound === 'member' ? tail(MEMBERS_DET, before, 40) : null;
     if (verb) {
       key = 'deaths';
@@ -220,7 +214,6 @@ function toMention(sentence: string, t: NumberToken, base: number, update: boole
       if (the) phraseStart = Math.min(phraseStart, t.start - (before.length - the.index));
     }
   }
-  const clause = clauseAround(sentence, t.start, t.end);
   const part =
     PART_BEFORE.test(before.slice(-40)) ||
     PART_AFTER.test(afterNum) ||
@@ -234,6 +227,6 @@ function toMention(sentence: string, t: NumberToken, base: number, update: boole
     key,
     owner,
     part,
-    otherEvent: OTHER_EVENT.test(clause),
+    otherEvent,
   };
 }
