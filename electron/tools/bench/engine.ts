@@ -10,6 +10,7 @@ import retextEnglish from 'retext-english';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextQuotes from 'retext-quotes';
 import retextRepeatedWords from 'retext-repeated-words';
+import { loadavg } from 'node:os';
 import { countWords } from '../../../shared/article/plainText.ts';
 import { analyze, CHECKERS, createAnalyzer } from '../../../shared/analysis/index.ts';
 import type { Row } from '../benchKit.ts';
@@ -33,6 +34,45 @@ export function oneWordEdits(text: string, count: number): string[] {
     edits.push(copy.join('\n\n'));
   }
   return edits;
+}
+
+/**
+ * Where the time goes: runs `work` with every checker's scan and decide timed, and returns the
+ * mean ms per `work` call for each, so a slow checker is visible in the table.
+ */
+function profileCheckers(work: () => void, runs: number): Row[] {
+  const totals = CHECKERS.map(() => ({ scan: 0, decide: 0 }));
+  const originals = CHECKERS.map((c) => ({ scan: c.scan, decide: c.decide }));
+  CHECKERS.forEach((checker, k) => {
+    const mutable = checker as { scan: typeof checker.scan; decide: typeof checker.decide };
+    mutable.scan = (paragraph) => {
+      const t0 = performance.now();
+      try {
+        return originals[k]!.scan.call(checker, paragraph);
+      } finally {
+        totals[k]!.scan += performance.now() - t0;
+      }
+    };
+    mutable.decide = (input) => {
+      const t0 = performance.now();
+      try {
+        return originals[k]!.decide.call(checker, input);
+      } finally {
+        totals[k]!.decide += performance.now() - t0;
+      }
+    };
+  });
+  try {
+    for (let i = 0; i < runs; i++) work();
+  } finally {
+    CHECKERS.forEach((checker, k) => Object.assign(checker, originals[k]));
+  }
+  return CHECKERS.map((checker, k) => ({
+    name: `  ${checker.check}: scan + decide (mean)`,
+    value: (totals[k]!.scan + totals[k]!.decide) / runs,
+    unit: 'ms',
+    note: `scan ${(totals[k]!.scan / runs).toFixed(2)} ms, decide ${(totals[k]!.decide / runs).toFixed(2)} ms`,
+  }));
 }
 
 export async function run(): Promise<Row[]> {
@@ -68,11 +108,15 @@ export async function run(): Promise<Row[]> {
     .use(retextContractions);
   const retextRuns = await timeRuns(() => processor.process(text), 10, 2);
 
+  const perChecker = profileCheckers(() => analyze(text), 10);
+  const load = loadavg()[0]!;
+
   const fullMedian = median(full);
   const retextMedian = median(retextRuns);
   return [
     { name: 'full analysis (median)', value: fullMedian, unit: 'ms', target: '≤ 50 ms', ok: fullMedian <= 50, note: `${RUNS} runs after 5 warm-up; ${input}` },
-    { name: 'full analysis (p95)', value: quantile(full, 0.95), unit: 'ms', note: `${RUNS} runs` },
+    { name: 'full analysis (p95)', value: quantile(full, 0.95), unit: 'ms', note: `${RUNS} runs; 1-min load average ${load.toFixed(1)} on ${navigator.hardwareConcurrency} cores` },
+    ...perChecker,
     { name: 'one-word edit, incremental (median)', value: median(incremental), unit: 'ms', target: '≤ 5 ms', ok: median(incremental) <= 5, note: `${EDIT_RUNS} edits; ${(scanned / EDIT_RUNS).toFixed(1)} paragraphs re-scanned per edit` },
     { name: 'one-word edit, incremental (p95)', value: quantile(incremental, 0.95), unit: 'ms', note: `${EDIT_RUNS} edits` },
     { name: 'peak RSS (engine phase)', value: peakRssEngine / MB, unit: 'MB', note: 'process maxRSS before retext runs' },
