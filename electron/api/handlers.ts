@@ -28,7 +28,8 @@ export type Handlers = { [M in Method]?: Handler<M> };
 /** The methods this module itself serves: articles, the library list, settings, app info. */
 export type CoreMethod =
   | 'app.info' | 'library.list' | 'article.create' | 'article.read' | 'article.save'
-  | 'article.trash' | 'article.restore' | 'article.purge' | 'settings.get' | 'settings.set';
+  | 'article.trash' | 'article.restore' | 'article.purge' | 'settings.get' | 'settings.set'
+  | 'journal.write' | 'journal.list' | 'journal.discard';
 
 /**
  * `extensions` adds handlers for further methods (search, history: issue 5) or replaces core
@@ -54,6 +55,12 @@ function coreHandlers(ctx: HostContext): { [M in CoreMethod]: Handler<M> } {
     'article.trash': async ({ id }) => (await library()).trash(id),
     'article.restore': async ({ id }) => (await library()).restore(id),
     'article.purge': async ({ id }) => (await library()).purge(id),
+    'journal.write': async ({ id, baseRevision, changes }) => (await library()).journalWrite(id, baseRevision, changes),
+    'journal.list': async () => ({ entries: await (await library()).journalList() }),
+    'journal.discard': async ({ id }) => {
+      await (await library()).journal.discard(id);
+      return { id };
+    },
     'settings.get': async () => ctx.settings.get(),
     'settings.set': async (patch) => {
       if (patch.libraryDir !== undefined) {

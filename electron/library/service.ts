@@ -12,11 +12,12 @@ import { Article, ARTICLE_FORMAT, ARTICLE_VERSION, emptyBody } from '../../share
 import type { ArticleSummary, DamagedFile } from '../../shared/article/schema.ts';
 import { parseArticleFile } from '../../shared/article/migrate.ts';
 import type { ParsedArticle } from '../../shared/article/migrate.ts';
-import type { ArticleChanges, LibraryListing, SaveResult } from '../../shared/contract/api.ts';
+import type { ArticleChanges, JournalEntry, LibraryListing, SaveResult } from '../../shared/contract/api.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import { serializeArticle, summarize } from './articleFile.ts';
 import { moveDurable, removeStaleTempFiles, unlinkDurable, writeFileDurable } from './durable.ts';
 import { LibraryEvents } from './events.ts';
+import { Journal } from './journal.ts';
 import { articlePath, idFromFileName, isListedFileName, newArticleId, TRASH_DIR } from './paths.ts';
 import { sameStamp, SummaryCache } from './summaryCache.ts';
 import type { FileStamp } from './summaryCache.ts';
@@ -46,6 +47,8 @@ export class LibraryService {
   readonly dir: string;
   readonly trashDir: string;
   readonly events = new LibraryEvents();
+  /** Unsaved edits kept for crash recovery (journal.ts). */
+  readonly journal: Journal;
   readonly #cache: SummaryCache;
   /** The stamp of each file as we last read or wrote it, to notice changes by other programs. */
   readonly #known = new Map<string, { revision: number; stamp: FileStamp }>();
@@ -56,6 +59,7 @@ export class LibraryService {
     this.dir = resolve(dir);
     this.trashDir = join(this.dir, TRASH_DIR);
     this.#cache = new SummaryCache(this.dir);
+    this.journal = new Journal(this.dir);
     this.#now = now;
   }
 
@@ -69,6 +73,7 @@ export class LibraryService {
     }
     await removeStaleTempFiles(lib.dir, options.tempMaxAgeMs);
     await removeStaleTempFiles(lib.trashDir, options.tempMaxAgeMs);
+    await removeStaleTempFiles(lib.journal.dir, options.tempMaxAgeMs);
     await lib.#cache.load();
     return lib;
   }
@@ -249,6 +254,7 @@ export class LibraryService {
    * file stays exactly as it is (the caller still has its own text to offer back).
    */
   save(id: string, baseRevision: number, changes: ArticleChanges): Promise<SaveResult> {
+    const startedAtMs = Date.now();
     return this.#serial(async () => {
       const located = await this.#locate(id);
       if (located.inTrash) throw new ApiError('conflict', `Article ${id} is in the trash; restore it before editing.`);
@@ -279,6 +285,7 @@ export class LibraryService {
       }
       const article = merged.data;
       await this.#write(located.path, article, null);
+      await this.journal.settle(id, startedAtMs).catch(() => undefined);
       const summary = summarize(article, null);
       await this.events.emit({ type: 'saved', article, previous: prev, summary });
       if (article.title !== prev.title) {
@@ -348,9 +355,29 @@ export class LibraryService {
         throw ioError(`delete article ${id}`, err);
       }
       this.#known.delete(id);
+      await this.journal.discard(id).catch(() => undefined);
       await this.events.emit({ type: 'purged', id });
       return { id };
     });
+  }
+
+  /** Keeps unsaved edits of an article that exists and is not in the trash. */
+  async journalWrite(id: string, baseRevision: number, changes: ArticleChanges): Promise<{ writtenAt: string }> {
+    const located = await this.#locate(id);
+    if (located.inTrash) throw new ApiError('conflict', `Article ${id} is in the trash; restore it before editing.`);
+    try {
+      const entry = await this.journal.write(id, baseRevision, changes, this.#now());
+      return { writtenAt: entry.writtenAt };
+    } catch (err) {
+      throw ioError(`keep unsaved edits of article ${id}`, err);
+    }
+  }
+
+  /** Unsaved edits left from a crash, for articles still in the library (not the trash). */
+  async journalList(): Promise<JournalEntry[]> {
+    const entries = await this.journal.list();
+    const live = await Promise.all(entries.map((e) => this.#locate(e.id).then((l) => !l.inTrash, () => false)));
+    return entries.filter((_, i) => live[i]);
   }
 
   /** Waits for changes in flight and writes the metadata cache. */

@@ -57,6 +57,20 @@ export const SaveResult = z.object({
 });
 export type SaveResult = z.infer<typeof SaveResult>;
 
+/**
+ * Unsaved edits kept on disk while typing, so a crash loses at most about a second of work.
+ * A save clears the entries written before it began; what is left at the next start is offered
+ * back to the writer.
+ */
+export const JournalEntry = z.object({
+  id: ArticleId,
+  /** The revision the edits were made on; if the disk has moved on, offer them, don't apply blindly. */
+  baseRevision: z.number().int().min(0),
+  changes: ArticleChanges,
+  writtenAt: z.string(),
+});
+export type JournalEntry = z.infer<typeof JournalEntry>;
+
 export const api = {
   'app.info': { input: NoInput, output: AppInfo },
   'library.list': { input: NoInput, output: LibraryListing },
@@ -89,6 +103,15 @@ export const api = {
   'article.snapshotDiff': { input: BySnapshot, output: SnapshotDiff },
   /** Saves a snapshot's content as a new revision, after keeping the current one as a snapshot. */
   'article.restoreSnapshot': { input: BySnapshot, output: RestoreResult },
+  /** Keeps the edits not yet saved (call about once a second while typing). */
+  'journal.write': {
+    input: z.object({ id: ArticleId, baseRevision: z.number().int().min(0), changes: ArticleChanges }).strict(),
+    output: z.object({ writtenAt: z.string() }),
+  },
+  /** Edits left unsaved by a crash, oldest first, for articles still in the library. */
+  'journal.list': { input: NoInput, output: z.object({ entries: z.array(JournalEntry) }) },
+  /** Forgets an article's unsaved edits (the writer declined them, or they were saved). */
+  'journal.discard': { input: ById, output: z.object({ id: ArticleId }) },
   'settings.get': { input: NoInput, output: Settings },
   'settings.set': { input: SettingsPatch, output: Settings },
 } as const;
