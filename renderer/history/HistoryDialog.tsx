@@ -1,0 +1,152 @@
+/**
+ * The history of the open article: its snapshots with time, why each was kept and the words
+ * added and removed; the differences between a chosen snapshot and the current text; restore
+ * (the current version is kept first, so a restore is undone by restoring that snapshot); and
+ * "Keep this version" to take a snapshot by hand. Pending edits are saved before anything is
+ * compared or restored, so the current text on disk is what the user sees.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SnapshotDiff, SnapshotInfo } from '../../shared/contract/libraryScale.ts';
+import { call } from '../api/client.ts';
+import { fullTime, relativeTime } from '../library/relativeTime.ts';
+import { useArticle } from '../stores/article.ts';
+import { useLibrary } from '../stores/library.ts';
+import './history.css';
+
+const REASONS: Record<SnapshotInfo['reason'], string> = {
+  auto: 'Before editing resumed',
+  status: 'Status changed',
+  manual: 'Kept by hand',
+  'before-restore': 'Before a restore',
+};
+
+export function HistoryDialog({ id, onClose }: { id: string; onClose(): void }): ReactNode {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [diff, setDiff] = useState<SnapshotDiff | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const load = useCallback(async () => {
+    try {
+      await useArticle.getState().flush();
+      const { snapshots } = await call('article.history', { id });
+      setSnapshots(snapshots);
+      setError(null);
+      return snapshots;
+    } catch (err) {
+      setError((err as Error).message);
+      return null;
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function choose(snapshotId: string) {
+    setChosen(snapshotId);
+    setDiff(null);
+    try {
+      await useArticle.getState().flush();
+      setDiff(await call('article.snapshotDiff', { id, snapshotId }));
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  async function keepVersion() {
+    setBusy(true);
+    try {
+      await useArticle.getState().flush();
+      await call('article.snapshot', { id });
+      await load();
+      setNotice('This version is kept in the history.');
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(snapshotId: string) {
+    setBusy(true);
+    try {
+      await useArticle.getState().flush();
+      const { undoSnapshotId } = await call('article.restoreSnapshot', { id, snapshotId });
+      await useArticle.getState().reloadFromDisk();
+      void useLibrary.getState().refresh();
+      await load();
+      setChosen(undoSnapshotId);
+      setDiff(await call('article.snapshotDiff', { id, snapshotId: undoSnapshotId }));
+      setNotice('Restored. The version it replaced is selected below: restore it to undo.');
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const now = new Date();
+  const selected = snapshots?.find((s) => s.snapshotId === chosen) ?? null;
+
+  return (
+    <dialog ref={ref} className="dialog history-dialog" aria-labelledby="history-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      <h2 id="history-title">History</h2>
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {notice && <p className="history-notice" role="status">{notice}</p>}
+      <div className="history-body">
+        <div className="history-list-wrap">
+          {snapshots === null && !error && <p>Loading…</p>}
+          {snapshots?.length === 0 && <p className="list-empty">No versions kept yet. They are kept when you come back to an article after a pause, at each status change, before a restore — or now, with “Keep this version”.</p>}
+          {snapshots && snapshots.length > 0 && (
+            <ul className="history-list" aria-label="Versions">
+              {snapshots.map((s) => (
+                <li key={s.snapshotId}>
+                  <button type="button" className="history-item" aria-pressed={s.snapshotId === chosen} onClick={() => void choose(s.snapshotId)}>
+                    <time dateTime={s.at} title={fullTime(s.at)}>{relativeTime(s.at, now)}</time>
+                    <span className="history-reason">{REASONS[s.reason]}</span>
+                    <span className="history-counts">
+                      {s.words} words
+                      {s.added !== null && <> · <span className="added">+{s.added}</span> <span className="removed">−{s.removed}</span></>}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="history-diff" aria-live="polite">
+          {!selected && <p className="list-empty">Choose a version to see how it differs from the text now.</p>}
+          {selected && !diff && <p>Comparing…</p>}
+          {selected && diff && (
+            <>
+              <p className="history-diff-summary">
+                Since this version: <span className="added">{diff.added} words added</span>, <span className="removed">{diff.removed} removed</span>.
+              </p>
+              <div className="diff-text" aria-label="Differences from this version to the current text">
+                {diff.parts.map((p, i) =>
+                  p.type === 'same' ? <span key={i}>{p.text}</span> : p.type === 'added' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>,
+                )}
+              </div>
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void restore(selected.snapshotId)}>
+                Restore this version
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="btn" disabled={busy} onClick={() => void keepVersion()}>Keep this version</button>
+        <button type="button" className="btn" onClick={onClose}>Close</button>
+      </div>
+    </dialog>
+  );
+}
