@@ -15,6 +15,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import type { Article } from '../../shared/article/schema.ts';
 import { ReviewEditorPlugins } from '../review/ReviewEditorPlugins.tsx';
+import { HistoryButton } from '../history/HistoryButton.tsx';
 import { useArticle } from '../stores/article.ts';
 import { EDITOR_NODES } from './nodes.ts';
 import { editorTheme } from './theme.ts';
@@ -79,6 +80,7 @@ export function ArticleEditor({ article }: { article: Article }): ReactNode {
       <PasteSanitizePlugin />
       <ArticleStorePlugin />
       <ReviewEditorPlugins />
+      <HistoryButton />
     </LexicalComposer>
   );
 }
