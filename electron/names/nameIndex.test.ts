@@ -137,3 +137,29 @@ describe('libraryNamesReport (for the CLI)', () => {
     expect(report.indexing).toBeNull();
   });
 });
+
+describe('with the analysis engine finding the names', () => {
+  it('reports the article whose spelling differs from the library’s, on real-looking copy', async () => {
+    const real = await NameIndex.open(dir, { persistDelayMs: 60_000 });
+    await real.ready;
+    namesOnLibraryEvents(real, lib.events);
+    try {
+      for (const city of ['Kharkiv', 'Odesa']) {
+        await article(`Zelensky visits ${city}`, [
+          `President Volodymyr Zelensky visited ${city} on Monday, his first trip to the region since the spring.`,
+          `Zelensky met soldiers and local officials, his office said in a statement.`,
+        ]);
+      }
+      const odd = await article('Aid delayed, says president', [
+        'Volodymyr Zelenskyy told reporters in Kyiv that promised air defence systems had not arrived.',
+        '"We cannot wait for another summer," Zelenskyy said.',
+      ]);
+      const findings = real.check(odd);
+      expect(findings.map((f) => [f.text, f.suggestion, f.libraryArticles])).toEqual([['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 2]]);
+      const report = real.report();
+      expect(report.names.map((n) => n.form)).toEqual(['Volodymyr Zelensky']);
+    } finally {
+      await real.close();
+    }
+  });
+});
