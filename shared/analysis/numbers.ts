@@ -20,12 +20,17 @@ import { formattingFindings } from './numbers/formatting.ts';
 import type { NumberMention } from './numbers/frames.ts';
 import { mentionsInSentence } from './numbers/frames.ts';
 import { restatementConflicts } from './numbers/restatement.ts';
+import type { GoalClaim, ScoreStatement } from './numbers/sport.ts';
+import { findGoalClaims, findScores, scoreConflicts } from './numbers/sport.ts';
 import type { Finding } from './types.ts';
 
 export interface NumberFacts {
   mentions: NumberMention[];
   /** Conflicts inside one sentence (weekday vs date, stated vs computed change). */
   local: LocalConflict[];
+  /** Match results and goal counts, checked against each other across the article. */
+  scores: ScoreStatement[];
+  goals: GoalClaim[];
 }
 
 export interface PlacedMention extends NumberMention {
@@ -36,7 +41,7 @@ export interface PlacedMention extends NumberMention {
 const ANY_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
 
 function scan(paragraph: string): NumberFacts {
-  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [] };
+  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph) };
   const mentions: NumberMention[] = [];
   for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
   const local = [
@@ -46,7 +51,7 @@ function scan(paragraph: string): NumberFacts {
     ...shareConflicts(paragraph),
     ...conversionConflicts(paragraph),
   ];
-  return { mentions, local };
+  return { mentions, local, scores: findScores(paragraph), goals: findGoalClaims(paragraph) };
 }
 
 export const numbersChecker: Checker<NumberFacts> = {
@@ -73,6 +78,22 @@ export const numbersChecker: Checker<NumberFacts> = {
         });
       }
     });
+    const scores = facts.flatMap((f, i) => f.scores.map((s) => ({ ...s, start: s.start + doc.paragraphs[i]!.start, end: s.end + doc.paragraphs[i]!.start })));
+    const goals = facts.flatMap((f, i) => f.goals.map((g) => ({ ...g, start: g.start + doc.paragraphs[i]!.start, end: g.end + doc.paragraphs[i]!.start })));
+    for (const [score, claim] of scoreConflicts(scores, goals)) {
+      const scoreText = doc.text.slice(score.start, score.end);
+      const claimText = doc.text.slice(claim.start, claim.end);
+      findings.push({
+        id: findingId('numbers', 'score', scoreText, claimText),
+        check: 'numbers',
+        severity: 'error',
+        message: `The result is ${score.high}-${score.low}, but "${claimText}" does not fit it; check the score or the goal count.`,
+        start: score.start,
+        end: score.end,
+        text: scoreText,
+        related: [{ start: claim.start, end: claim.end, text: claimText }],
+      });
+    }
     findings.push(...restatementConflicts(all), ...formattingFindings(all));
     return { findings: findings.sort((a, b) => a.start - b.start) };
   },
