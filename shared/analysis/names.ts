@@ -64,9 +64,10 @@ function decide(input: DecideInput<NamesFacts>) {
     const house = styleBookForm(variants, styleIndex);
     const name = house ?? mostReliableForm(variants);
     nameOf.set(g, name);
-    entities.push({ name, kind: groupKind(g), mentions: g.occurrences.map((o) => [o.start, o.end]), variants });
+    entities.push({ name, kind: groupKind(g), mentions: variants.length === 1 ? variants[0]!.ranges : g.occurrences.map((o) => [o.start, o.end]), variants });
     if (maximalForms(variants).length < 2) continue;
-    const odd = g.occurrences.find((o) => o.text !== name && !name.split(/\s+/).includes(o.text)) ?? g.occurrences[0]!;
+    const nameWords = new Set(name.split(/\s+/));
+    const odd = g.occurrences.find((o) => o.text !== name && !nameWords.has(o.text)) ?? g.occurrences[0]!;
     const list = variants.map((v) => `${v.text} ×${v.count}`).join(', ');
     findings.push({
       id: uniqueId(entityKey(g)),

@@ -59,35 +59,67 @@ class UnionFind {
   }
 }
 
+const compactOf = new Map<readonly string[], string>();
+
 export function toOccurrence(m: Mention, paragraph: number, sentence: number, offset: number): Occurrence {
   const tokens = nameTokens(m.text);
-  return { ...m, start: m.start + offset, end: m.end + offset, paragraph, sentence, tokens, compact: tokens.join('') };
+  let compact = compactOf.get(tokens);
+  if (compact === undefined) {
+    if (compactOf.size > 50_000) compactOf.clear();
+    compactOf.set(tokens, (compact = tokens.join('')));
+  }
+  // Every field written, in one order: one object shape keeps property access fast.
+  return {
+    start: m.start + offset, end: m.end + offset, text: m.text, title: m.title, kind: m.kind, weak: m.weak,
+    possessive: m.possessive, before: m.before, after: m.after, sentence, paragraph, tokens, compact,
+  };
 }
 
-/** Group distinct keys with `similar`, comparing only keys that share a blocking key. */
-function groupKeys(keys: string[], blocks: (k: string) => string[], similar: (a: string, b: string) => boolean): Map<string, number> {
+/**
+ * Group distinct keys with `similar`, comparing a key only with the keys filed under the
+ * blocks it probes (by default the blocks it is filed under).
+ */
+function groupKeys(
+  keys: string[],
+  blocks: (k: string) => string[],
+  similar: (a: string, b: string) => boolean,
+  probes: (k: string) => string[] = blocks,
+): Map<string, number> {
   const uf = new UnionFind();
   const index = new Map<string, number>();
   const byBlock = new Map<string, string[]>();
   for (const k of keys) {
     const id = uf.add();
     index.set(k, id);
-    for (const b of new Set(blocks(k))) {
-      const seen = byBlock.get(b);
-      if (!seen) {
-        byBlock.set(b, [k]);
-        continue;
-      }
-      for (const other of seen) {
+    for (const b of new Set(probes(k))) {
+      for (const other of byBlock.get(b) ?? []) {
         if (uf.find(index.get(other)!) !== uf.find(id) && similar(k, other)) uf.union(index.get(other)!, id);
       }
-      seen.push(k);
+    }
+    for (const b of new Set(blocks(k))) {
+      const list = byBlock.get(b);
+      if (list) list.push(k);
+      else byBlock.set(b, [k]);
     }
   }
   const root = new Map<string, number>();
   for (const [k, id] of index) root.set(k, uf.find(id));
   return root;
 }
+
+/**
+ * Blocking for one-word forms: first sound and length of the loose form. Similar words share
+ * the first and differ in length by at most two letters.
+ */
+const lengthBlock = (k: string): string[] => {
+  const l = loose(k);
+  return [`${l[0] ?? ''}${l.length}`];
+};
+const lengthProbes = (k: string): string[] => {
+  const l = loose(k);
+  const c = l[0] ?? '';
+  return [-2, -1, 0, 1, 2].map((d) => `${c}${l.length + d}`);
+};
 
 function newGroup(o: Occurrence): Group {
   return { occurrences: [o], full: o.tokens.length > 1, surnames: new Set(), shortCount: 0, first: o.start };
@@ -118,8 +150,9 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
   const bySurname = new Map<string, Group[]>();
   // Surname keys are bucketed by their first sound so a lone surname is compared with few keys.
   const buckets = new Map<string, string[]>();
+  let surnameVersion = 0;
   const bucketOf = (key: string): string[] => {
-    const b = loose(key)[0] ?? '';
+    const b = lengthBlock(key)[0]!;
     let list = buckets.get(b);
     if (!list) buckets.set(b, (list = []));
     return list;
@@ -132,35 +165,47 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
     else {
       bySurname.set(key, [g]);
       bucketOf(key).push(key);
+      surnameVersion++;
     }
   };
   for (const g of fullGroups) for (const o of g.occurrences) addSurname(g, surnameToken(o.tokens));
 
   // 2. Lone surnames, in reading order; each surname comparison is made once.
-  const fuzzyCache = new Map<string, { checked: number; similar: string[] }>();
+  const fuzzyCache = new Map<string, { checked: Map<string, number>; similar: string[]; version: number }>();
   const similarSurnames = (key: string): string[] => {
-    const bucket = bucketOf(key);
     let hit = fuzzyCache.get(key);
-    if (!hit) fuzzyCache.set(key, (hit = { checked: 0, similar: [] }));
-    for (; hit.checked < bucket.length; hit.checked++) {
-      const s = bucket[hit.checked]!;
-      if (s !== key && surnameSimilar(s, key)) hit.similar.push(s);
+    if (!hit) fuzzyCache.set(key, (hit = { checked: new Map(), similar: [], version: -1 }));
+    if (hit.version === surnameVersion) return hit.similar;
+    hit.version = surnameVersion;
+    for (const b of lengthProbes(key)) {
+      const bucket = buckets.get(b);
+      if (!bucket) continue;
+      let i = hit.checked.get(b) ?? 0;
+      for (; i < bucket.length; i++) {
+        const s = bucket[i]!;
+        if (s !== key && surnameSimilar(s, key)) hit.similar.push(s);
+      }
+      hit.checked.set(b, i);
     }
     return hit.similar;
   };
   const unlinked: Occurrence[] = [];
   const ambiguousKeys = new Set<string>();
+  const earlierThan = (gs: readonly Group[], start: number): Group[] => {
+    // Most surnames belong to one person: skip the filter's allocation in that case.
+    if (gs.length === 1) return gs[0]!.first < start ? (gs as Group[]) : [];
+    return gs.filter((g) => g.first < start);
+  };
+  const NONE: Group[] = [];
   for (const o of single) {
-    const earlier = (gs: readonly Group[]): Group[] => gs.filter((g) => g.first < o.start);
-    let candidates = earlier(bySurname.get(o.compact) ?? []);
+    const exact = bySurname.get(o.compact) ?? NONE;
+    let candidates = earlierThan(exact, o.start);
     if (candidates.length === 0) {
-      candidates = [...new Set(similarSurnames(o.compact).flatMap((s) => earlier(bySurname.get(s)!)))];
+      const similar = similarSurnames(o.compact);
+      if (similar.length > 0) candidates = [...new Set(similar.flatMap((s) => earlierThan(bySurname.get(s)!, o.start)))];
     }
-    if (candidates.length === 0) {
-      // A surname before its full name (a headline, a lede): only an exact, unique match.
-      const later = bySurname.get(o.compact) ?? [];
-      if (later.length === 1) candidates = later;
-    }
+    // A surname before its full name (a headline, a lede): only an exact, unique match.
+    if (candidates.length === 0 && exact.length === 1) candidates = exact;
     const chosen = choose(o, candidates);
     if (chosen) {
       chosen.occurrences.push(o);
@@ -175,8 +220,9 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
   // 3. Remaining one-word forms.
   const singleRoot = groupKeys(
     [...new Set(unlinked.map((o) => o.compact))],
-    (k) => [loose(k)[0] ?? ''],
+    lengthBlock,
     tokensSimilar,
+    lengthProbes,
   );
   const singleGroups = new Map<number, Group>();
   for (const o of unlinked) {

@@ -40,7 +40,27 @@ function isShorterForm(short: readonly string[], long: readonly string[]): boole
   return true;
 }
 
+// Keyed by the token arrays themselves: `nameTokens` returns one array per spelling.
+let memo = new WeakMap<readonly string[], WeakMap<readonly string[], boolean>>();
+let memoSize = 0;
+
+/** `sameName`, remembered: the same pairs come back on every re-analysis of an article. */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
+  let row = memo.get(a);
+  if (!row) memo.set(a, (row = new WeakMap()));
+  let hit = row.get(b);
+  if (hit === undefined) {
+    if (++memoSize > 200_000) {
+      memo = new WeakMap();
+      memoSize = 0;
+    }
+    hit = compareNames(a, b);
+    row.set(b, hit);
+  }
+  return hit;
+}
+
+function compareNames(a: readonly string[], b: readonly string[]): boolean {
   if (a.join('') === b.join('')) return true;
   if (allSimilar(a, b)) return true;
   // Family name + given name written as one or two words: "Yoon Suk Yeol" / "Yun Seok-yeol".

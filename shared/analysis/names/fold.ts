@@ -109,6 +109,36 @@ function isTransposition(a: string, b: string): boolean {
  */
 export function tokensSimilar(a: string, b: string): boolean {
   if (a === b) return true;
+  // Every rule below allows only a couple of edits to the loose forms, which changes the set
+  // of letters they use by a few letters at most: two cheap early noes before the real work.
+  if (Math.abs(a.length - b.length) > 3) return false;
+  if (popcount(letterMask(loose(a)) ^ letterMask(loose(b))) > 5) return false;
+  return compareTokens(a, b);
+}
+
+const maskCache = new Map<string, number>();
+/** The set of letters a..z in a word, as bits. */
+function letterMask(word: string): number {
+  let m = maskCache.get(word);
+  if (m === undefined) {
+    if (maskCache.size > 50_000) maskCache.clear();
+    m = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i) - 97;
+      if (c >= 0 && c < 26) m |= 1 << c;
+    }
+    maskCache.set(word, m);
+  }
+  return m;
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+function compareTokens(a: string, b: string): boolean {
   const len = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 3) return false;
   if (len >= 6 && isTransposition(a, b)) return true;

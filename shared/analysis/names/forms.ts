@@ -21,19 +21,35 @@ export function variantsOf(g: Group): Variant[] {
   return [...byText.values()];
 }
 
-const words = (s: string): string[] => s.split(/\s+/);
+const wordsCache = new Map<string, string[]>();
+const words = (s: string): string[] => {
+  let hit = wordsCache.get(s);
+  if (!hit) {
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(s, (hit = s.split(/\s+/)));
+  }
+  return hit;
+};
 
 // "al-Assad" and "Assad" are the same surname, as written by different houses; "Von der
 // Leyen" opening a sentence is the same as "von der Leyen".
-const bare = (w: string): string => w.toLowerCase().replace(PARTICLE_PREFIX, '');
+const bareCache = new Map<string, string[]>();
+const bareWords = (s: string): string[] => {
+  let hit = bareCache.get(s);
+  if (!hit) {
+    if (bareCache.size > 50_000) bareCache.clear();
+    bareCache.set(s, (hit = words(s).map((w) => w.toLowerCase().replace(PARTICLE_PREFIX, ''))));
+  }
+  return hit;
+};
 
 /**
  * "Yun" is a short form of "Yun Seok-yeol", "Assad" of "Bashar al-Assad": its words appear, in
  * order, in the longer form.
  */
 export function isShortFormOf(short: string, long: string): boolean {
-  const s = words(short).map(bare);
-  const l = words(long).map(bare);
+  const s = bareWords(short);
+  const l = bareWords(long);
   if (s.length >= l.length) return false;
   let j = 0;
   for (const w of s) {

@@ -45,20 +45,22 @@ interface Token {
   index: number;
   sentence: number;
   lower: string;
+  /** Joined to the previous token by "of (the)", as in "Secretary of State". */
+  ofJoin?: boolean;
 }
 
 /**
- * Only the words that can matter are tokenised: capitalised words, initials, name particles
- * and the "of"/"the" of "Secretary of State". Everything else stays in the gaps between tokens,
+ * Only the words that can matter are tokenised: capitalised words, initials and name particles.
+ * Everything else stays in the gaps between tokens,
  * which is how a lower-case word breaks a run of capitals. This keeps scanning cheap on long
  * articles, where most words are lower case.
  */
 const TOKEN_RE = new RegExp(
   String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*` + // initials: "J." "J.D."
-  String.raw`|(?<![\p{L}\p{M}'’‐‑-])(?:` +
+  String.raw`|(?:` +
   String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "Khamene'i", "Seok-yeol"
   String.raw`|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|l)[‐‑-]\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "al-Assad"
-  String.raw`|(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|bint|al|el|ter|ten|dos|das|abu|ben|of|the)(?![\p{L}\p{M}'’‐‑-])` +
+  String.raw`|(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|bint|al|el|ter|ten|dos|das|abu|ben)(?![\p{L}\p{M}'’‐‑-])` +
   ')', 'gu');
 const POSSESSIVE_RE = /^(.{2,}?)['’]s$/u;
 const CAP_RE = /^\p{Lu}/u;
@@ -67,12 +69,13 @@ const ACRONYM_RE = /^[\p{Lu}\d&]{2,}$/u;
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'st']);
 const SENTENCE_END_RE = /[.!?…:]["'”’»)\]]*\s+/g;
 const OPENERS_RE = /["'“‘«([—–\-\s]/;
-const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}'’‐‑-]/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** The word that ends at `pos` (letters only), lower-cased; '' if none. */
 function wordEndingAt(text: string, pos: number): string {
   let i = pos;
-  while (i > 0 && WORD_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > 0 && LETTER_RE.test(text[i - 1]!)) i--;
   return text.slice(i, pos);
 }
 
@@ -86,7 +89,9 @@ function sentenceStarts(paragraph: string): number[] {
     return i;
   };
   const starts = [skip(0)];
-  for (const m of paragraph.matchAll(SENTENCE_END_RE)) {
+  SENTENCE_END_RE.lastIndex = 0;
+  // exec with a shared regex, not matchAll: matchAll clones the regex on every call.
+  for (let m = SENTENCE_END_RE.exec(paragraph); m; m = SENTENCE_END_RE.exec(paragraph)) {
     if (paragraph[m.index] === '.') {
       const word = wordEndingAt(paragraph, m.index);
       if (ABBREVIATED_TITLES.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase())) continue;
@@ -100,7 +105,11 @@ function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
   const tokens: Token[] = [];
   const starts = sentenceStarts(paragraph);
   let sentence = 0;
-  for (const m of paragraph.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(paragraph); m; m = TOKEN_RE.exec(paragraph)) {
+    // A match inside a word ("the" of "bathe", "Phone" of "iPhone") is no token. (A check here
+    // is much cheaper than a lookbehind the regex would run at every position.)
+    if (m.index > 0 && WORD_CHAR_RE.test(paragraph[m.index - 1]!)) continue;
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
     let text = m[0];
     let possessive = false;
@@ -144,15 +153,16 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     const prev = run.at(-1);
     if (prev) {
       const gap = paragraph.slice(prev.end, t.start);
-      const joined = /^\s$/u.test(gap) || (/^\.\s$/u.test(gap) && isAbbreviation(prev, gap)) ||
+      const joined = gap === ' ' || /^\s$/u.test(gap) || (/^\.\s$/u.test(gap) && isAbbreviation(prev, gap)) ||
         (INITIALS_RE.test(prev.text) && /^\s?$/u.test(gap));
-      if (!joined || prev.possessive) flush();
+      // "Secretary of State Marco Rubio": the "of" belongs to a title.
+      const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && /^\s+of\s+(?:the\s+)?$/.test(gap);
+      if (ofTitle) t.ofJoin = true;
+      else if (!joined || prev.possessive) flush();
     }
     if (isCap(t)) {
       run.push(t);
-    } else if (run.length > 0 && lower(t) === 'of' && OF_TITLES.has(lower(run.at(-1)!)) && ofLeadsToName(tokens, i)) {
-      run.push(t); // "Secretary of State Marco Rubio"
-      if (lower(tokens[i + 1]!) === 'the') run.push(tokens[++i]!);
+
     } else if (run.length > 0 && isParticle(t) && particleLeadsToName(tokens, i)) {
       run.push(t);
     } else if (run.length === 0 && PARTICLES.has(lower(t)) && particleLeadsToName(tokens, i)) {
@@ -172,11 +182,6 @@ const PORTFOLIO = new Set(`state defence defense foreign affairs health finance 
   trade education energy agriculture transport culture labour labor home war commerce treasury
   homeland security environment industry digital science`.split(/\s+/));
 
-function ofLeadsToName(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const after = next && lower(next) === 'the' ? tokens[i + 2] : next;
-  return after !== undefined && isCap(after);
-}
 
 /** "von der Leyen": particles count only when a capitalised word follows them. */
 function particleLeadsToName(tokens: Token[], i: number): boolean {
@@ -195,10 +200,9 @@ function titleLength(run: Token[], i: number): number {
   if (TITLES.has(word)) {
     // A modifier after the title: "Secretary General", "President-elect".
     const next = run[j + 1] ? lower(run[j + 1]!) : '';
-    if (next === 'of') {
+    if (run[j + 1]?.ofJoin) {
       // "Secretary of State", "Minister of Foreign Affairs": the portfolio belongs to the title.
-      let k = j + 2;
-      if (run[k] && lower(run[k]!) === 'the') k++;
+      let k = j + 1;
       const from = k;
       while (k < run.length && PORTFOLIO.has(lower(run[k]!))) k++;
       return k > from ? k - i : j + 1 - i;
@@ -218,7 +222,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 function isDemonymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  const parts = t.text.toLowerCase().split(/[‐‑-]/);
+  if (!/[‐‑-]/.test(t.text)) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1));
+  const parts = t.lower.split(/[‐‑-]/);
   const partsOk = parts.every((part, k) => DEMONYMS.has(part) ||
     (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1)))));
   if (partsOk) return true;
