@@ -38,7 +38,7 @@ test('a whole article can be written and formatted with the keyboard alone', asy
   await page.keyboard.type('Court rules on port contract');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Standfirst' })).toBeFocused();
-  await page.keyboard.type('The ruling ends a two-year dispute.');
+  await page.keyboard.insertText('The ruling ends a two-year dispute.');
   await page.keyboard.press('Enter');
   await expect(body(page)).toBeFocused();
 
@@ -53,7 +53,7 @@ test('a whole article can be written and formatted with the keyboard alone', asy
   await page.keyboard.press('ControlOrMeta+k');
   const dialog = page.getByRole('dialog', { name: 'Link' });
   await expect(dialog.getByRole('textbox', { name: 'Address' })).toBeFocused();
-  await page.keyboard.type('courts.example.org/ruling');
+  await page.keyboard.insertText('courts.example.org/ruling');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(body(page).locator('a')).toHaveAttribute('href', 'https://courts.example.org/ruling');
@@ -80,7 +80,7 @@ test('a whole article can be written and formatted with the keyboard alone', asy
 test('a file changed on disk while open is not overwritten; the writer decides', async ({ app: page, host }) => {
   await newArticle(page, 'Water prices to rise');
   await body(page).click();
-  await page.keyboard.type('Prices will rise by 4 percent.');
+  await page.keyboard.insertText('Prices will rise by 4 percent.');
   await waitForSaved(page);
 
   // Someone else (a sync tool, a colleague) changes the file.
@@ -93,7 +93,7 @@ test('a file changed on disk while open is not overwritten; the writer decides',
   await writeFile(path, JSON.stringify(theirs, null, 2));
 
   await body(page).press('End');
-  await page.keyboard.type(' The regulator approved it on Monday.');
+  await page.keyboard.insertText(' The regulator approved it on Monday.');
   await expect(saveState(page)).toHaveText(/^Not saved — /);
   await expect(page.getByRole('alert').filter({ hasText: 'changed on disk' })).toBeVisible();
   expect(JSON.parse(await readFile(path, 'utf8')).title).toBe('Water prices to rise by 4%');

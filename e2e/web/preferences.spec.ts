@@ -4,7 +4,7 @@ import { body, newArticle, waitForSaved } from '../support/editor.ts';
 test('preferences set the author name and a dark theme that stays after a reload', async ({ app: page, shot }) => {
   await newArticle(page, 'Parliament passes the 2027 budget');
   await body(page).click();
-  await page.keyboard.type('The vote was 180 to 95, with 25 abstentions.');
+  await page.keyboard.insertText('The vote was 180 to 95, with 25 abstentions.');
   await waitForSaved(page);
 
   await page.keyboard.press('ControlOrMeta+Comma');
