@@ -147,7 +147,11 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
     else groupsByRoot.set(root, newGroup(o));
   }
   const fullGroups = [...groupsByRoot.values()];
+  // Organisations are not referred to by their last word ("Analysts" is no "Defense Analyses").
+  const targets = fullGroups.filter((g) => !g.occurrences.some((o) => o.kind === 'organisation'));
   const bySurname = new Map<string, Group[]>();
+  /** Surnames as the full names write them (not taken on from linked lone forms). */
+  const original = new Map<string, Group[]>();
   // Surname keys are bucketed by their first sound so a lone surname is compared with few keys.
   const buckets = new Map<string, string[]>();
   let surnameVersion = 0;
@@ -168,7 +172,13 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
       surnameVersion++;
     }
   };
-  for (const g of fullGroups) for (const o of g.occurrences) addSurname(g, surnameToken(o.tokens));
+  for (const g of targets) {
+    for (const o of g.occurrences) {
+      const key = surnameToken(o.tokens);
+      if (!g.surnames.has(key)) original.set(key, [...(original.get(key) ?? []), g]);
+      addSurname(g, key);
+    }
+  }
 
   // 2. Lone surnames, in reading order; each surname comparison is made once.
   const fuzzyCache = new Map<string, { checked: Map<string, number>; similar: string[]; version: number }>();
@@ -198,14 +208,12 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
   };
   const NONE: Group[] = [];
   for (const o of single) {
-    const exact = bySurname.get(o.compact) ?? NONE;
-    let candidates = earlierThan(exact, o.start);
-    if (candidates.length === 0) {
-      const similar = similarSurnames(o.compact);
-      if (similar.length > 0) candidates = [...new Set(similar.flatMap((s) => earlierThan(bySurname.get(s)!, o.start)))];
-    }
-    // A surname before its full name (a headline, a lede): only an exact, unique match.
-    if (candidates.length === 0 && exact.length === 1) candidates = exact;
+    const candidates = surnameCandidates(o, {
+      original: original.get(o.compact) ?? NONE,
+      any: bySurname.get(o.compact) ?? NONE,
+      similar: () => similarSurnames(o.compact).map((k) => ({ key: k, groups: bySurname.get(k)! })),
+      earlierThan,
+    });
     const chosen = choose(o, candidates);
     if (chosen) {
       chosen.occurrences.push(o);
@@ -240,6 +248,38 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
     g.first = g.occurrences[0]!.start;
   }
   return all.sort((a, b) => a.first - b.first);
+}
+
+interface CandidateSources {
+  original: readonly Group[];
+  any: readonly Group[];
+  similar: () => { key: string; groups: readonly Group[] }[];
+  earlierThan: (gs: readonly Group[], start: number) => Group[];
+}
+
+/**
+ * Who a lone surname may mean, most likely first tier that has anyone:
+ * 1. someone introduced earlier whose full name has exactly this surname;
+ * 2. someone earlier already called by exactly this form;
+ * 3. someone earlier whose surname is this one in another romanisation (Sikorsky/Sikorski);
+ * 4. someone introduced LATER with exactly this surname, if only one (a lede before the
+ *    full name; and "Schulz" is Martin Schulz, not a misspelt Scholz);
+ * 5. someone earlier whose surname is a near spelling (a typo: Mertz for Merz).
+ */
+function surnameCandidates(o: Occurrence, src: CandidateSources): Group[] {
+  let c = src.earlierThan(src.original, o.start);
+  if (c.length > 0) return c;
+  c = src.earlierThan(src.any, o.start);
+  if (c.length > 0) return c;
+  const similar = src.similar();
+  if (similar.length > 0) {
+    const looseKey = loose(o.compact);
+    c = [...new Set(similar.filter((s) => loose(s.key) === looseKey).flatMap((s) => src.earlierThan(s.groups, o.start)))];
+    if (c.length > 0) return c;
+  }
+  if (src.original.length === 1) return [src.original[0]!];
+  if (similar.length > 0) return [...new Set(similar.flatMap((s) => src.earlierThan(s.groups, o.start)))];
+  return [];
 }
 
 /**

@@ -63,6 +63,8 @@ export function loose(token: string): string {
   if (v !== undefined) return v;
   if (looseCache.size > 50_000) looseCache.clear();
   v = token
+    .replace(/eo/g, 'o') // Korean romanisations: Seok/Suk, Deok/Duck
+    .replace(/oo/g, 'u') // Yoon/Yun, Soo/Su
     .replace(/ch|zh|dzh/g, 'j')
     .replace(/(?<=.)h/g, '') // kh, gh, dh, th, ph, sh, hs: the h adds little across systems
     .replace(/x/g, 's')

@@ -105,7 +105,8 @@ export const ORG_WORDS = words(`
   court parliament assembly congress senate army navy forces force office department service
   services foundation fund front movement alliance league club airlines airways sports network
   television radio press media agency bureau authority board centre center college school
-  hospital police guard brigade regiment battalion federation cabinet government
+  hospital police guard brigade regiment battalion federation cabinet government chiefs staff
+  institution programme program initiative mission
 `);
 
 /**

@@ -47,6 +47,8 @@ interface Token {
   lower: string;
   /** Joined to the previous token by "of (the)", as in "Secretary of State". */
   ofJoin?: boolean;
+  /** Joined to the previous token by "of", "for" or "and" inside an organisation's name. */
+  orgJoin?: boolean;
 }
 
 /**
@@ -157,7 +159,12 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
         (INITIALS_RE.test(prev.text) && /^\s?$/u.test(gap));
       // "Secretary of State Marco Rubio": the "of" belongs to a title.
       const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && /^\s+of\s+(?:the\s+)?$/.test(gap);
+      // "Korea Institute for Defense Analyses", "Organization for Security and Co-operation".
+      const orgName = !joined && !ofTitle && isCap(t) && !prev.possessive && (
+        (ORG_WORDS.has(prev.lower) && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(gap)) ||
+        (run.some((r) => r.orgJoin) && /^\s+(?:and|&)\s+$/.test(gap)));
       if (ofTitle) t.ofJoin = true;
+      else if (orgName) t.orgJoin = true;
       else if (!joined || prev.possessive) flush();
     }
     if (isCap(t)) {
@@ -337,8 +344,7 @@ function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefine
     else if (s < seg.length && isDemonymAt(seg, s)) {
       let k = s;
       while (k < seg.length && isDemonymAt(seg, k)) k++;
-      const next = seg[k];
-      if (next && (ORG_WORDS.has(lower(next)) || GEO_WORDS.has(lower(next)))) break;
+      if (seg.slice(k).some((t) => ORG_WORDS.has(lower(t)) || GEO_WORDS.has(lower(t)))) break;
       s = k;
     } else break;
   }
