@@ -13,7 +13,7 @@ import { usePreferences } from '../stores/preferences.ts';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { PreferencesDialog } from './PreferencesDialog.tsx';
 import { StatusBar } from './StatusBar.tsx';
-import { commandForKey, newArticleShortcut } from './shortcuts.ts';
+import { commandForKey, newArticleShortcut, shortcutLabel } from './shortcuts.ts';
 import { useSaveTriggers } from './useSaveTriggers.ts';
 import { useTheme } from './useTheme.ts';
 
@@ -86,6 +86,10 @@ export function App(): ReactNode {
             <p className="empty-title">No article open</p>
             <p>Choose one in the library, or start a new one.</p>
             <button type="button" className="btn btn-primary" onClick={() => void newArticle()}>New article</button>
+            <p className="hint">
+              <kbd>{shortcutLabel(newArticleShortcut(host))}</kbd> new article · <kbd>{shortcutLabel('Control+S')}</kbd> save now ·{' '}
+              <kbd>{shortcutLabel('Control+Comma')}</kbd> preferences
+            </p>
           </div>
         )}
       </main>

@@ -20,3 +20,10 @@ export function newArticleShortcut(host: 'electron' | 'web'): string {
   if (isMac) return host === 'web' ? 'Meta+Alt+N' : 'Meta+N';
   return host === 'web' ? 'Control+Alt+N' : 'Control+N';
 }
+
+/** "Control+Alt+N" → "Ctrl+Alt+N" (or "⌘⌥N" on a Mac), for hints on screen. */
+export function shortcutLabel(keys: string): string {
+  const parts = keys.split('+').map((k) => (k === 'Comma' ? ',' : k));
+  if (isMac) return parts.map((k) => ({ Control: '⌘', Meta: '⌘', Alt: '⌥', Shift: '⇧' })[k] ?? k).join('');
+  return parts.map((k) => (k === 'Control' ? 'Ctrl' : k)).join('+');
+}
