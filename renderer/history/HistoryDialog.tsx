@@ -5,12 +5,10 @@
  * "Keep this version" to take a snapshot by hand. Pending edits are saved before anything is
  * compared or restored, so the current text on disk is what the user sees.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { SnapshotDiff, SnapshotInfo } from '../../shared/contract/libraryScale.ts';
-import { call } from '../api/client.ts';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { SnapshotInfo } from '../../shared/contract/libraryScale.ts';
 import { fullTime, relativeTime } from '../library/relativeTime.ts';
-import { useArticle } from '../stores/article.ts';
-import { useLibrary } from '../stores/library.ts';
+import { useHistory } from './historyStore.ts';
 import './history.css';
 
 const REASONS: Record<SnapshotInfo['reason'], string> = {
@@ -20,79 +18,20 @@ const REASONS: Record<SnapshotInfo['reason'], string> = {
   'before-restore': 'Before a restore',
 };
 
-export function HistoryDialog({ id, onClose }: { id: string; onClose(): void }): ReactNode {
+export function HistoryDialog(): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
-  const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [diff, setDiff] = useState<SnapshotDiff | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const snapshots = useHistory((s) => s.snapshots);
+  const chosen = useHistory((s) => s.chosen);
+  const diff = useHistory((s) => s.diff);
+  const busy = useHistory((s) => s.busy);
+  const notice = useHistory((s) => s.notice);
+  const error = useHistory((s) => s.error);
+  const { choose, keepVersion, restore, close: onClose } = useHistory.getState();
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  const load = useCallback(async () => {
-    try {
-      await useArticle.getState().flush();
-      const { snapshots } = await call('article.history', { id });
-      setSnapshots(snapshots);
-      setError(null);
-      return snapshots;
-    } catch (err) {
-      setError((err as Error).message);
-      return null;
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function choose(snapshotId: string) {
-    setChosen(snapshotId);
-    setDiff(null);
-    try {
-      await useArticle.getState().flush();
-      setDiff(await call('article.snapshotDiff', { id, snapshotId }));
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
-
-  async function keepVersion() {
-    setBusy(true);
-    try {
-      await useArticle.getState().flush();
-      await call('article.snapshot', { id });
-      await load();
-      setNotice('This version is kept in the history.');
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function restore(snapshotId: string) {
-    setBusy(true);
-    try {
-      await useArticle.getState().flush();
-      const { undoSnapshotId } = await call('article.restoreSnapshot', { id, snapshotId });
-      await useArticle.getState().reloadFromDisk();
-      void useLibrary.getState().refresh();
-      await load();
-      setChosen(undoSnapshotId);
-      setDiff(await call('article.snapshotDiff', { id, snapshotId: undoSnapshotId }));
-      setNotice('Restored. The version it replaced is selected below: restore it to undo.');
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const now = new Date();
   const selected = snapshots?.find((s) => s.snapshotId === chosen) ?? null;
