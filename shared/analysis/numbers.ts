@@ -2,8 +2,8 @@
  * numbers — the same quantity stated with values that cannot both be true (error), and numbers
  * formatted two ways in one article (info).
  *
- * scan: every number in the paragraph as a mention (what it counts, its bound, update / part /
- * other-event markers), plus the conflicts checkable inside one sentence (a weekday that does
+ * scan: every number in the paragraph as a mention (what it counts, its bound, whether it is a
+ * part of a whole, its sentence), plus the conflicts checkable inside one sentence (a weekday that does
  * not match its date, a percentage change, multiple or share that does not match its values, a
  * unit conversion in brackets that is wrong).
  * decide: compares mentions with the same key across the article and reports each pair that
@@ -63,7 +63,16 @@ export const numbersChecker: Checker<NumberFacts> = {
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
       for (const m of f.mentions) {
-        all.push({ ...m, paragraph: i, start: m.start + base, end: m.end + base, numStart: m.numStart + base, numEnd: m.numEnd + base });
+        all.push({
+          ...m,
+          paragraph: i,
+          start: m.start + base,
+          end: m.end + base,
+          numStart: m.numStart + base,
+          numEnd: m.numEnd + base,
+          sentenceStart: m.sentenceStart + base,
+          sentenceEnd: m.sentenceEnd + base,
+        });
       }
       for (const c of f.local) {
         findings.push({
@@ -94,7 +103,7 @@ export const numbersChecker: Checker<NumberFacts> = {
         related: [{ start: claim.start, end: claim.end, text: claimText }],
       });
     }
-    findings.push(...restatementConflicts(all), ...formattingFindings(all));
+    findings.push(...restatementConflicts(doc.text, all), ...formattingFindings(all));
     return { findings: findings.sort((a, b) => a.start - b.start) };
   },
 };

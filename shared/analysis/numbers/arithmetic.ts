@@ -65,6 +65,7 @@ const FACTOR: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, qua
 
 /** "Sales doubled to 80 million from 45 million": the ratio should be near the word's. */
 export function multipleConflicts(paragraph: string): LocalConflict[] {
+  if (!/doubled|tripled|trebled|quadrupled|halved/i.test(paragraph)) return [];
   const out: LocalConflict[] = [];
   for (const m of paragraph.matchAll(MULTIPLE)) {
     const restStart = m.index + m[0].length;
@@ -102,6 +103,7 @@ function toFrom(rest: string): { to: Interval; from: Interval; at: number; end: 
 }
 
 export function percentChangeConflicts(paragraph: string): LocalConflict[] {
+  if (!/%|per ?cent/.test(paragraph)) return [];
   const out: LocalConflict[] = [];
   for (const m of paragraph.matchAll(CHANGE)) {
     const restStart = m.index + m[0].length;

@@ -30,6 +30,8 @@ function weekdayOf(day: number, month: number, year: number): string | null {
 }
 
 export function weekdayConflicts(paragraph: string): LocalConflict[] {
+  // Every weekday name ends in "day", and only a date with a year can be checked.
+  if (!/day\b/.test(paragraph) || !/\d{4}/.test(paragraph)) return [];
   const out: LocalConflict[] = [];
   const check = (start: number, end: number, day: number, monthName: string, year: number): void => {
     const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());

@@ -29,12 +29,15 @@ export interface NumberMention {
   /** For "the 12-member committee": "committee". */
   owner: string | null;
   bound: Bound;
-  /** The sentence says the figure changed: "rose to", "later", "raised the toll to". */
-  update: boolean;
+  /**
+   * The mention's sentence (paragraph-relative). Whether it marks an update ("rose to",
+   * "later") or another event ("in 2019", "a week earlier") is read from it only when two
+   * mentions disagree — rarely — see `sentenceContext`.
+   */
+  sentenceStart: number;
+  sentenceEnd: number;
   /** Part of a whole or a difference: "including 5", "share of", "two points clear". */
   part: boolean;
-  /** About another event or time: "in 2019", "last year", "a year earlier". */
-  otherEvent: boolean;
   sentenceStartsWith: boolean;
 }
 
@@ -72,6 +75,11 @@ const PART_AFTER = /^\s*(?:of\s(?:them|the|whom|which|those|these|its|their)|mor
 const DIFFERENCE_AFTER = /^\s*(?:clear|ahead|behind|short|higher|lower|more|less|fewer|up|down|better|worse|apart)\b/i;
 // Read over the whole sentence: "A week earlier, an explosion in the same district killed four people."
 const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season|time)|(?:a|one|two|three|four|several) (?:days?|weeks?|months?|years?|decades?) (?:earlier|ago|before)|earlier this (?:year|month|week)|previous(?:ly)?|the year before|in a similar|a similar|another (?:\p{L}+ )?(?:attack|disaster|landslide|crash|incident|explosion|fire|flood|quake|earthquake|storm|shooting|accident))\b/iu;
+
+/** What a mention's sentence says about it: an update of an earlier figure, or another event. */
+export function sentenceContext(sentence: string): { update: boolean; otherEvent: boolean } {
+  return { update: UPDATE.test(sentence), otherEvent: OTHER_EVENT.test(sentence) };
+}
 
 export function singular(word: string): string {
   const w = word.toLowerCase();
@@ -116,9 +124,7 @@ function findHead(sentence: string, from: number): Head | null {
 export function mentionsInSentence(sentence: string, base: number): NumberMention[] {
   const tokens = findNumbers(sentence);
   if (tokens.length === 0) return [];
-  const update = UPDATE.test(sentence);
-  const otherEvent = OTHER_EVENT.test(sentence);
-  return tokens.map((t) => toMention(sentence, t, base, update, otherEvent));
+  return tokens.map((t) => toMention(sentence, t, base));
 }
 
 /** Whether `re` (anchored at $) matches the end of `text`, looking at most `window` chars back. */
@@ -129,7 +135,7 @@ function tail(re: RegExp, text: string, window: number): RegExpExecArray | null 
   return m;
 }
 
-function toMention(sentence: string, t: NumberToken, base: number, update: boolean, otherEvent: boolean): NumberMention {
+function toMention(sentence: string, t: NumberToken, base: number): NumberMention {
   // Every look-behind regex below is anchored at the end of `before`; short windows keep them cheap.
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
   const lower = before.toLowerCase();
@@ -153,11 +159,12 @@ function toMention(sentence: string, t: NumberToken, base: number, update: boole
     kind: t.kind,
     currency: t.currency,
     bound,
-    update,
+    sentenceStart: base,
+    sentenceEnd: base + sentence.length,
     sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
   };
   if (t.kind !== 'count' && t.kind !== 'money') {
-    return { ...base0, start: base + t.start, end: base + t.end, text: t.raw, head: null, key: null, owner: null, part: false, otherEvent: false };
+    return { ...base0, start: base + t.start, end: base + t.end, text: t.raw, head: null, key: null, owner: null, part: false };
   }
   let headFrom = t.end;
   let owner: string | null = null;
@@ -227,6 +234,5 @@ function toMention(sentence: string, t: NumberToken, base: number, update: boole
     key,
     owner,
     part,
-    otherEvent,
   };
 }

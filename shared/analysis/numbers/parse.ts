@@ -79,7 +79,7 @@ export function wordValue(word: string): number | null {
 }
 
 export function figureValue(figure: string): number {
-  return Number(figure.replace(/,/g, ''));
+  return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
 }
 
 /** Every number in `text` (a sentence), with offsets relative to `text`, plus `base`. */
@@ -90,7 +90,8 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
     const [whole, symbol, num, scaleWord, percent] = m;
     const start = m.index;
     let end = start + whole.length;
-    const isWord = !/\d/.test(num!);
+    const c0 = num!.charCodeAt(0);
+    const isWord = c0 < 48 || c0 > 57;
     const before = text.slice(Math.max(0, start - 12), start);
     // The second half of a score or time ("3-1", "10:30") was read with the first half.
     if (!isWord && /\d[-–:/]$/.test(before)) continue;
@@ -156,6 +157,8 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
 
 /** "aged 45, 52 and 61", "Lars Holm, 58, said": ages, not counts. */
 function isAge(before: string, after: string): boolean {
+  if (!before.endsWith(' ')) return false;
+  if (!before.includes('age') && !before.endsWith(', ')) return false;
   if (/\b(?:aged|age of|ages of)\s(?:\d{1,3},?\s(?:and\s|or\s)?)*$/i.test(before)) return true;
   return /\p{Lu}\p{Ll}+,\s$/u.test(before) && /^(?:,|\)|\s(?:years? old|and\s\d))/.test(after);
 }

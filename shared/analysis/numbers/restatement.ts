@@ -9,6 +9,7 @@
  */
 import type { PlacedMention } from '../numbers.ts';
 import { findingId } from '../ids.ts';
+import { sentenceContext } from './frames.ts';
 import type { Finding } from '../types.ts';
 
 const STRONG_LABEL: Record<string, string> = {
@@ -52,18 +53,28 @@ function looksLikeSlip(a: PlacedMention, b: PlacedMention): boolean {
   return a.bound === 'about' && b.bound === 'about' && ratio >= 100;
 }
 
-function conflicting(key: string, a: PlacedMention, b: PlacedMention): boolean {
-  if (a.part || b.part || a.otherEvent || b.otherEvent || a.update || b.update) return false;
-  if (boundsAllow(a, b)) return false;
+type Context = (m: PlacedMention) => { update: boolean; otherEvent: boolean };
+
+function conflicting(key: string, a: PlacedMention, b: PlacedMention, context: Context): boolean {
+  if (a.part || b.part || boundsAllow(a, b)) return false;
   if (key === 'members' && a.owner && b.owner && a.owner !== b.owner) return false;
   if (key.startsWith('head:')) {
     if (NOISY_HEADS.has(key.slice(5))) return false;
-    return looksLikeSlip(a, b);
+    if (!looksLikeSlip(a, b)) return false;
   }
-  return true;
+  const ca = context(a);
+  const cb = context(b);
+  return !(ca.update || cb.update || ca.otherEvent || cb.otherEvent);
 }
 
-export function restatementConflicts(mentions: readonly PlacedMention[]): Finding[] {
+/** `text` is the analysed text; mentions' sentence offsets are absolute. */
+export function restatementConflicts(text: string, mentions: readonly PlacedMention[]): Finding[] {
+  const memo = new Map<number, { update: boolean; otherEvent: boolean }>();
+  const context: Context = (m) => {
+    let c = memo.get(m.sentenceStart);
+    if (!c) memo.set(m.sentenceStart, (c = sentenceContext(text.slice(m.sentenceStart, m.sentenceEnd))));
+    return c;
+  };
   const byKey = new Map<string, PlacedMention[]>();
   for (const m of mentions) {
     if (!m.key) continue;
@@ -77,12 +88,12 @@ export function restatementConflicts(mentions: readonly PlacedMention[]): Findin
     let found: [PlacedMention, PlacedMention] | null = null;
     for (let i = 0; i < list.length && !found; i++) {
       for (let j = i + 1; j < list.length && !found; j++) {
-        if (conflicting(key, list[i]!, list[j]!)) found = [list[i]!, list[j]!];
+        if (conflicting(key, list[i]!, list[j]!, context)) found = [list[i]!, list[j]!];
       }
     }
     if (!found) continue;
     const [a, b] = found;
-    const others = list.filter((m) => m !== a && m !== b && m.value !== a.value && conflicting(key, a, m));
+    const others = list.filter((m) => m !== a && m !== b && m.value !== a.value && conflicting(key, a, m, context));
     const what = label(key) ?? `The number of ${key.slice(5)}s`;
     findings.push({
       id: findingId('numbers', key, String(a.value), String(b.value)),
