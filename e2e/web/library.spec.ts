@@ -59,7 +59,7 @@ test.describe('search', () => {
     await hit.click();
     await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Grain exports resume from southern ports');
     // The match is selected in the body (and so scrolled into view).
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('lighthouse');
+    await expect.poll(() => page.evaluate<string>('String(window.getSelection())')).toBe('lighthouse');
     await expect(body(page)).toBeFocused();
   });
 });
