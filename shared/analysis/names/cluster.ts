@@ -16,6 +16,10 @@ import type { EntityKind } from '../types.ts';
 import { loose, nameTokens, phonetic, tokensSimilar } from './fold.ts';
 import { sameName, surnameToken } from './compare.ts';
 import type { Mention } from './mentions.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+// "North Korea said" is a country speaking.
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'new', 'united', 'saudi']);
 
 /** A mention placed in the article: absolute offsets and where it sits. */
 export interface Occurrence extends Mention {
@@ -309,7 +313,12 @@ function choose(o: Occurrence, candidates: Group[]): Group | undefined {
 
 export function groupKind(g: Group): EntityKind {
   const votes: Record<EntityKind, number> = { person: 0, place: 0, organisation: 0, unknown: 0 };
-  for (const o of g.occurrences) votes[o.kind]++;
+  for (const o of g.occurrences) {
+    // "Paul Ferreira said": a two- or three-word name doing what people do.
+    const acts = o.kind === 'unknown' && o.tokens.length >= 2 && o.tokens.length <= 4 && !o.possessive &&
+      SPEECH_VERBS.has(o.after ?? '') && !COMPASS_WORDS.has(o.tokens[0]!);
+    votes[acts ? 'person' : o.kind]++;
+  }
   if (votes.person > 0 && votes.person >= votes.organisation) return 'person';
   if (votes.organisation > 0 && votes.organisation >= votes.place) return 'organisation';
   if (votes.place > 0) return 'place';

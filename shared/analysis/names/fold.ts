@@ -39,7 +39,9 @@ function computeNameTokens(text: string): string[] {
   const raw = fold(text.replace(/\./g, '. ')).split(/\s+/)
     .map((t) => t.replace(PARTICLE_PREFIX, '').replace(/[^a-z0-9]/g, '')).filter(Boolean);
   const out: string[] = [];
-  for (const t of raw) {
+  for (const [i, t] of raw.entries()) {
+    // "Al Qaida" = "Al-Qaeda": the Arabic article written as a word is dropped too.
+    if ((t === 'al' || t === 'el') && i < raw.length - 1) continue;
     const prev = out.at(-1);
     if (t.length === 1 && prev !== undefined && /^[a-z]+$/.test(prev) && prev.length <= 3 && out.length > 0 && isInitials(prev)) {
       out[out.length - 1] = prev + t;
@@ -143,7 +145,12 @@ function popcount(x: number): number {
 function compareTokens(a: string, b: string): boolean {
   const len = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 3) return false;
-  if (len >= 6 && isTransposition(a, b)) return true;
+  if (isTransposition(a, b) && (len >= 6 || (len >= 4 && soundAlike(a, b)))) return true; // Kier/Keir
+  // A plural beside the singular: "the Houthis" / "the Huthi movement".
+  if (a.endsWith('s') !== b.endsWith('s')) {
+    const [plural, other] = a.endsWith('s') ? [a, b] : [b, a];
+    if (plural.length >= 6 && compareTokens(plural.slice(0, -1), other)) return true;
+  }
   const la = loose(a);
   const lb = loose(b);
   if (la === lb) return true;

@@ -4,7 +4,7 @@
  * "Yun Seok-yeol"), and the most reliable form to suggest.
  */
 import type { Range, StyleBook, Variant } from '../types.ts';
-import { compactKey } from './fold.ts';
+import { compactKey, nameTokens } from './fold.ts';
 import { PARTICLE_PREFIX } from './lexicon.ts';
 import type { Group } from './cluster.ts';
 
@@ -73,7 +73,7 @@ const hasDiacritics = (s: string): boolean => /[^ -~]/.test(s);
  */
 export function mostReliableForm(variants: readonly Variant[]): string {
   const candidates = maximalForms(variants);
-  const multi = candidates.filter((v) => words(v.text).length > 1);
+  const multi = candidates.filter((v) => nameTokens(v.text).length > 1); // "Al Qaida" is one name word
   const pool = multi.length > 0 ? multi : candidates;
   const supportOf = new Map(pool.map((v) => [v, v.count + variants.filter((w) => isShortFormOf(w.text, v.text)).reduce((n, w) => n + w.count, 0)]));
   const support = (v: Variant): number => supportOf.get(v)!;

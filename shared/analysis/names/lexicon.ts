@@ -106,7 +106,8 @@ export const ORG_WORDS = words(`
   services foundation fund front movement alliance league club airlines airways sports network
   television radio press media agency bureau authority board centre center college school
   hospital police guard brigade regiment battalion federation cabinet government chiefs staff
-  institution programme program initiative mission
+  institution programme program initiative mission chamber energy telecom logistics holdings
+  motors systems technologies partners capital securities industries pharmaceuticals labs
 `);
 
 /**
@@ -121,4 +122,18 @@ export const EAST_ASIAN_SURNAMES = words(`
   he lin lam luo lo gao kao zheng cheng liang xie hsieh tang deng teng feng xi li lai tsai cai
   ho mao jiang chiang hu wen peng dong tung
   nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+`);
+
+/** Verbs that make the name before them a person doing or saying something. */
+export const PERSON_VERBS = words(`
+  said says told added noted had has met called urged spoke warned stressed insisted explained
+  argued claimed wrote announced denied confirmed replied asked answered agreed recalled admitted
+  acknowledged promised vowed pledged thanked visited tweeted posted declined praised criticised
+  criticized accused welcomed expressed discussed signed travelled traveled arrived returned
+`);
+
+/** Verbs of saying: "Paul Ferreira said" makes a two-word name a person's. */
+export const SPEECH_VERBS = words(`
+  said says told added noted urged warned stressed insisted explained argued claimed wrote
+  replied asked answered recalled admitted acknowledged tweeted
 `);

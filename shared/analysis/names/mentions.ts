@@ -161,7 +161,7 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
       const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && /^\s+of\s+(?:the\s+)?$/.test(gap);
       // "Korea Institute for Defense Analyses", "Organization for Security and Co-operation".
       const orgName = !joined && !ofTitle && isCap(t) && !prev.possessive && (
-        (ORG_WORDS.has(prev.lower) && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(gap)) ||
+        (ORG_WORDS.has(prev.lower) && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(gap) && !isOrdinaryWord(t)) ||
         (run.some((r) => r.orgJoin) && /^\s+(?:and|&)\s+$/.test(gap)));
       if (ofTitle) t.ofJoin = true;
       else if (orgName) t.orgJoin = true;

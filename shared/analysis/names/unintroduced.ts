@@ -5,14 +5,7 @@
  */
 import type { Group } from './cluster.ts';
 import { groupKind } from './cluster.ts';
-
-/** Verbs that make the word before them a person doing or saying something. */
-const PERSON_VERBS = new Set(`
-  said says told added noted had has met called urged spoke warned stressed insisted explained
-  argued claimed wrote announced denied confirmed replied asked answered agreed recalled admitted
-  acknowledged promised vowed pledged thanked visited tweeted posted declined praised criticised
-  criticized accused welcomed expressed discussed signed travelled traveled arrived returned
-`.trim().split(/\s+/));
+import { PERSON_VERBS } from './lexicon.ts';
 
 export interface Unintroduced {
   group: Group;
