@@ -151,6 +151,27 @@ describe('copydesk check', { timeout: 120_000 }, () => {
     for (let i = 1; i < names.length; i++) expect(summary(i), names[i]).toEqual(summary(0));
   });
 
+  it('reports names spelled differently across a library folder (--library)', () => {
+    const library = join(dir, 'library');
+    mkdirSync(library);
+    const kharkiv = articleJson('Zelenskyy visits Kharkiv', ['Ukrainian President Volodymyr Zelenskyy visited Kharkiv on Monday.', '"We will rebuild," Zelenskyy said.']);
+    const brussels = articleJson('Zelensky meets Rutte', ['Ukrainian President Volodymyr Zelensky met Mark Rutte in Brussels on Tuesday.', '"The talks were useful," Zelensky said.']);
+    writeFileSync(join(library, 'zelenskyy-kharkiv.json'), JSON.stringify({ ...kharkiv, id: 'zelenskyy-kharkiv' }));
+    writeFileSync(join(library, 'zelensky-brussels.json'), JSON.stringify({ ...brussels, id: 'zelensky-brussels' }));
+    const r = copydesk('check', '--library', library);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 articles: 1 name is spelled more than one way\./);
+    expect(r.stdout).toMatch(/Volodymyr Zelensky — 1 article: zelensky-brussels/);
+    expect(r.stdout).toMatch(/Volodymyr Zelenskyy — 1 article: zelenskyy-kharkiv/);
+    const json = JSON.parse(copydesk('check', '--json', '--library', library).stdout);
+    expect(json.library.articles).toBe(2);
+    expect(json.files).toEqual([]);
+    const missing = copydesk('check', '--library', join(dir, 'no-library'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-library is not a folder/);
+  });
+
   it("honours a Copydesk article's own dismissed findings", () => {
     const paragraphs = seedParagraphs();
     const before = copydesk('check', '--json', join(dir, 'seed.txt'));

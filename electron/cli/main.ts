@@ -6,11 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { analyze, parseStyleBook } from '../../shared/analysis/index.ts';
 import type { AnalyzeOptions, StyleBook } from '../../shared/analysis/index.ts';
+import type { LibraryNamesReport } from '../../shared/contract/libraryScale.ts';
 import type { CheckedFile, FailedFile } from './format.ts';
 import { formatJson, formatText } from './format.ts';
 import { FORMATS, InputError, MAX_INPUT_BYTES, readInput } from './readers.ts';
 
 export const USAGE = `Usage: copydesk check [--json] [--style-book FILE] FILE...
+       copydesk check [--json] --library DIR
 
 Checks news copy the way a copy desk does: one person spelled several ways, numbers that
 contradict each other, quotes without a speaker, acronyms never spelled out, web-page
@@ -24,6 +26,8 @@ Options:
                      units into the plain text the engine analysed)
   --style-book FILE  the house style book: JSON, {"entries": {"Kyiv": ["Kiev"]}} or the bare
                      map (format: shared/analysis/STYLE-BOOK.md)
+  --library DIR      report every name spelled more than one way across the Copydesk
+                     library in DIR, and which articles use which spelling
   -h, --help         show this help
   -v, --version      show the version
 
@@ -41,11 +45,12 @@ class UsageError extends Error {}
 interface CheckArgs {
   json: boolean;
   styleBook: string | null;
+  library: string | null;
   files: string[];
 }
 
 function parseCheckArgs(args: readonly string[]): CheckArgs {
-  const parsed: CheckArgs = { json: false, styleBook: null, files: [] };
+  const parsed: CheckArgs = { json: false, styleBook: null, library: null, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -56,10 +61,14 @@ function parseCheckArgs(args: readonly string[]): CheckArgs {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!value) throw new UsageError('--style-book needs a FILE');
       parsed.styleBook = value;
+    } else if (arg === '--library' || arg.startsWith('--library=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!value) throw new UsageError('--library needs a DIR');
+      parsed.library = value;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
     else parsed.files.push(arg);
   }
-  if (parsed.files.length === 0) throw new UsageError('no FILE to check');
+  if (parsed.files.length === 0 && !parsed.library) throw new UsageError('no FILE to check');
   return parsed;
 }
 
@@ -133,7 +142,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`copydesk check: ${error.message}\n`);
     }
   }
-  io.out(args.json ? formatJson(checked, failed) : formatText(checked, failed));
+  let library: LibraryNamesReport | null = null;
+  // The library's name index (electron/names) loads only when asked for.
+  const names = args.library ? await import('../names/libraryNamesReport.ts') : null;
+  if (args.library && names) {
+    try {
+      library = await names.libraryNamesReport(args.library);
+    } catch (error) {
+      io.err(`copydesk check: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
+  if (args.json) {
+    const json = JSON.parse(formatJson(checked, failed)) as Record<string, unknown>;
+    io.out(`${JSON.stringify(library ? { ...json, library } : json, null, 2)}\n`);
+  } else {
+    if (args.files.length) io.out(formatText(checked, failed));
+    if (library && names) io.out(names.formatNamesReport(library));
+  }
   if (failed.length) return 2;
   return checked.some((f) => f.result.findings.some((x) => x.severity === 'error')) ? 1 : 0;
 }
