@@ -33,6 +33,13 @@ describe('acronyms', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('accepts "known as" introductions and leaves company names in capitals alone', () => {
+    const text =
+      'The Organization of the Petroleum Exporting Countries and its allies, known as OPEC+, meet on Sunday. OPEC+ pumps 40% of the world\'s oil.\n' +
+      'Shares in ACME Corp fell 4% after the company cut its forecast. ACME\'s chief executive said demand had slowed.';
+    expect(names(text, { commonAcronyms: [] })).toEqual([]);
+  });
+
   it('flags an acronym that is never spelled out, once, at its first use', () => {
     const text = 'The NWA said it would ration water. Later the NWA\'s director said rationing would last a month.';
     const found = flagged(text);

@@ -85,7 +85,7 @@ export const acronymsChecker: Checker<AcronymFacts> = {
     });
     const findings: Finding[] = [];
     for (const [acronym, all] of uses) {
-      if (common.has(acronym.toUpperCase())) continue;
+      if (common.has(acronym.toUpperCase()) || all.some((u) => u.item.name)) continue;
       const definitions = defs.get(acronym) ?? [];
       const plain = all.filter((u) => !definitions.some((d) => u.start >= d.start && u.end <= d.end));
       const first = plain[0];

@@ -47,6 +47,7 @@ export function matchLongForm(acronym: string, candidate: string): string | null
 }
 
 const NAME_AT_END = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|der|&)\s+)*\p{Lu}[\p{L}'’-]*)+$/u;
+const KNOWN_AS = /\b(?:known as|called|abbreviated(?: as| to)?|dubbed)\s(?:the\s)?([A-Z][A-Z&]*[A-Z])\b/g;
 const BRACKETED = /\(([A-Z][A-Z&.]*[A-Z]\.?)s?\)/g;
 const REVERSE = /\b([A-Z][A-Z&]*[A-Z])s?\s\(([^()]{3,80})\)/g;
 
@@ -68,6 +69,12 @@ export function findDefinitions(paragraph: string): Definition[] {
     if (!expansion) continue;
     const at = before.lastIndexOf(expansion);
     out.push({ acronym, start: at >= 0 ? from + at : m.index, end: m.index + m[0].length, expansion });
+  }
+  // "..., known as OPEC+": the name comes first, the acronym is introduced by the phrase.
+  for (const m of paragraph.matchAll(KNOWN_AS)) {
+    const acronym = m[1]!;
+    const at = m.index + m[0].length - acronym.length;
+    out.push({ acronym, start: m.index, end: at + acronym.length, expansion: `known as ${acronym}` });
   }
   for (const m of paragraph.matchAll(REVERSE)) {
     const acronym = m[1]!;

@@ -9,6 +9,8 @@ export interface AcronymUse {
   acronym: string;
   start: number;
   end: number;
+  /** Written as a name, not an acronym to expand ("ACME Corp"). */
+  name?: boolean;
 }
 
 // Two or more capitals (an "&" or dots allowed inside: AT&T, U.S.), then an optional plural
@@ -24,6 +26,8 @@ const UNITS = new Set([
   'MHZ', 'GHZ', 'USD', 'EUR', 'GBP', 'JPY', 'CHF', 'UAH', 'RUB', 'CNY', 'KRW', 'CAD', 'AUD',
   'SEK', 'NOK', 'DKK', 'PLN', 'INR',
 ]);
+
+const COMPANY_SUFFIX = /^(?:['’]s)?\s(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|LLC|GmbH|AG|SA|SE|NV|Group|Holdings|Co)\b/;
 
 // English words that turn up in capitals for emphasis, labels or all-caps headlines.
 const SHOUTED = new Set([
@@ -63,6 +67,12 @@ export function findAcronymUses(paragraph: string): AcronymUse[] {
     const t = raw[i]!;
     if (inShoutedRun(raw, paragraph, i)) continue;
     if (isDateline(paragraph, t)) continue;
+    // "ACME Corp", "BASF SE": a company that writes its name in capitals. Marked, so that the
+    // article's other mentions of it ("ACME's chief executive") are left alone too.
+    if (COMPANY_SUFFIX.test(paragraph.slice(t.end, t.end + 14))) {
+      out.push({ ...t, name: true });
+      continue;
+    }
     if (SHOUTED.has(t.acronym) || UNITS.has(t.acronym.toUpperCase())) continue;
     if (ROMAN.test(t.acronym) && isRomanContext(paragraph, t.start)) continue;
     out.push(t);
