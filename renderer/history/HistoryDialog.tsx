@@ -53,7 +53,7 @@ export function HistoryDialog(): ReactNode {
                     <time dateTime={s.at} title={fullTime(s.at)}>{relativeTime(s.at, now)}</time>
                     <span className="history-reason">{REASONS[s.reason]}</span>
                     <span className="history-counts">
-                      {s.words} words
+                      {plural(s.words, 'word')}
                       {s.added !== null && <> · <span className="added">+{s.added}</span> <span className="removed">−{s.removed}</span></>}
                     </span>
                   </button>
@@ -67,17 +67,19 @@ export function HistoryDialog(): ReactNode {
           {selected && !diff && <p>Comparing…</p>}
           {selected && diff && (
             <>
-              <p className="history-diff-summary">
-                Since this version: <span className="added">{diff.added} words added</span>, <span className="removed">{diff.removed} removed</span>.
-              </p>
+              <div className="history-diff-head">
+                <p className="history-diff-summary">
+                  Since this version: <span className="added">{plural(diff.added, 'word')} added</span>, <span className="removed">{diff.removed} removed</span>.
+                </p>
+                <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void restore(selected.snapshotId)}>
+                  Restore this version
+                </button>
+              </div>
               <div className="diff-text" aria-label="Differences from this version to the current text">
                 {diff.parts.map((p, i) =>
                   p.type === 'same' ? <span key={i}>{p.text}</span> : p.type === 'added' ? <ins key={i}>{p.text}</ins> : <del key={i}>{p.text}</del>,
                 )}
               </div>
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void restore(selected.snapshotId)}>
-                Restore this version
-              </button>
             </>
           )}
         </div>
@@ -88,4 +90,8 @@ export function HistoryDialog(): ReactNode {
       </div>
     </dialog>
   );
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
