@@ -40,7 +40,7 @@ export function oneWordEdits(text: string, count: number): string[] {
  * Where the time goes: runs `work` with every checker's scan and decide timed, and returns the
  * mean ms per `work` call for each, so a slow checker is visible in the table.
  */
-function profileCheckers(work: () => void, runs: number): Row[] {
+function profileCheckers(work: () => void, runs: number, label: string): Row[] {
   const totals = CHECKERS.map(() => ({ scan: 0, decide: 0 }));
   const originals = CHECKERS.map((c) => ({ scan: c.scan, decide: c.decide }));
   CHECKERS.forEach((checker, k) => {
@@ -68,7 +68,7 @@ function profileCheckers(work: () => void, runs: number): Row[] {
     CHECKERS.forEach((checker, k) => Object.assign(checker, originals[k]));
   }
   return CHECKERS.map((checker, k) => ({
-    name: `  ${checker.check}: scan + decide (mean)`,
+    name: `  ${checker.check}: ${label} (mean)`,
     value: (totals[k]!.scan + totals[k]!.decide) / runs,
     unit: 'ms',
     note: `scan ${(totals[k]!.scan / runs).toFixed(2)} ms, decide ${(totals[k]!.decide / runs).toFixed(2)} ms`,
@@ -112,7 +112,10 @@ export async function run(): Promise<Row[]> {
     .use(retextContractions);
   const { wall: retextRuns, cpu: retextCpu } = await timeRunsWithCpu(() => processor.process(text), 10, 2);
 
-  const perChecker = profileCheckers(() => analyze(text), 10);
+  const perChecker = profileCheckers(() => analyze(text), 10, 'full');
+  let next = 0;
+  const profileEdits = oneWordEdits(text, 40);
+  const perCheckerEdit = profileCheckers(() => analyzer.update(profileEdits[next++ % profileEdits.length]!), 40, 'one-word edit');
   const load = loadavg()[0]!;
 
   const fullMedian = median(full);
@@ -125,6 +128,7 @@ export async function run(): Promise<Row[]> {
     { name: 'one-word edit, incremental (median)', value: median(incremental), unit: 'ms', target: '≤ 5 ms', ok: median(incremental) <= 5, note: `${EDIT_RUNS} edits; ${(scanned / EDIT_RUNS).toFixed(1)} paragraphs re-scanned per edit` },
     { name: 'one-word edit, CPU time (median)', value: median(incrementalCpu), unit: 'ms' },
     { name: 'one-word edit, incremental (p95)', value: quantile(incremental, 0.95), unit: 'ms', note: `${EDIT_RUNS} edits` },
+    ...perCheckerEdit,
     { name: 'peak RSS (engine phase)', value: peakRssEngine / MB, unit: 'MB', note: 'process maxRSS before retext runs' },
     { name: 'heap used after full runs', value: afterFull.heapUsed / MB, unit: 'MB' },
     { name: 'retext, same text (median)', value: retextMedian, unit: 'ms', note: 'english + quotes, repeated-words, indefinite-article, contractions; 10 runs' },
