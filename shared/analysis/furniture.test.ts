@@ -39,6 +39,18 @@ describe('furniture', () => {
     ]);
   });
 
+  it('finds page metadata, tags and social links around a story', () => {
+    const text = [
+      'Published: 12.11.2024 10:32',
+      'Views: 1,234',
+      'Farmers blocked roads in three regions on Monday to protest against cheap grain imports, police said.',
+      'Tags: farmers, protests, grain',
+      'Follow us on Telegram',
+    ].join('\n');
+    const found = findings(text);
+    expect(found.map((f) => f.text)).toEqual(['Published: 12.11.2024 10:32\nViews: 1,234', 'Tags: farmers, protests, grain\nFollow us on Telegram']);
+  });
+
   it('reports a contact block with e-mail and phone as one finding', () => {
     const text = [
       'The museum reopens on Saturday after a two-year renovation, its director said.',

@@ -33,6 +33,8 @@ const NAV_LABEL = new RegExp(
     '|we are on the map|find us on the map|on the map|loading\\.*|next article|previous article|news feed|all news|source|photo|video)$',
   'i',
 );
+// Page metadata: "Published: 12.11.2024 10:32", "Views: 1,234", "Updated 10:32".
+const META_LINE = /^(?:published|updated|posted|views|reads|last modified)\b\.?\s*:?\s*[\d(]/i;
 const NAV_PREFIX = /^(?:read (?:also|more|next)|see also|related|also read|tags|source|photo|share on)\s*[:—–-]/i;
 const PHONE = /(?:\b(?:phone|tel|telephone|fax|mob|mobile|call us)\b\.?\s*:?\s*)?\+?\d[\d\s().-]{7,}\d/i;
 const PHONE_LABEL = /^\s*(?:phone|tel|telephone|fax|mobile)\b\.?\s*:?/i;
@@ -71,6 +73,7 @@ export function classifyParagraph(text: string): ParagraphClass {
   const shortLine = words <= 8 && !/[.!?…"”»]$/.test(t);
   if (words <= 8 && (NAV_LABEL.test(t.replace(/[:.!]+$/, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');
   else if (NAV_PREFIX.test(t) && words <= 25) kinds.push('navigation');
+  if (words <= 8 && META_LINE.test(t)) kinds.push('navigation');
   if (words <= 12) {
     if (PHONE_LABEL.test(t) || (PHONE.test(t) && !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(t))) kinds.push('phone');
     if (EMAIL_LABEL.test(t) || EMAIL.test(t)) kinds.push('email');
