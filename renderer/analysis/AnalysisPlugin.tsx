@@ -32,7 +32,6 @@ export function AnalysisPlugin(): null {
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       if (prevEditorState.isEmpty() && editorState.isEmpty()) return;
-      if (!useFindingsStore.getState().pending) useFindingsStore.getState().setPending(true);
       if (timer) clearTimeout(timer);
       timer = setTimeout(send, DEBOUNCE_MS);
     });

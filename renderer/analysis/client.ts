@@ -31,8 +31,11 @@ export function createAnalysisWorker(): WorkerLike {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'copydesk-analysis' });
 }
 
-/** Short enough that findings follow typing within a moment, long enough to skip bursts. */
-export const DEBOUNCE_MS = 40;
+/**
+ * Short enough that findings follow typing within a moment (the target is 300 ms after the last
+ * keystroke), long enough that a fast typist's burst is one analysis, not one per key.
+ */
+export const DEBOUNCE_MS = 80;
 
 export class AnalysisClient {
   private readonly worker: WorkerLike;

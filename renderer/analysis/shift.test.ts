@@ -37,3 +37,16 @@ describe('carrying finding spans over an edit the worker has not seen yet', () =
     expect(diffTexts(before, before)).toBeNull();
   });
 });
+
+describe('diffing long texts', () => {
+  it('finds a one-character edit deep inside a long article, on either side of a chunk boundary', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} says the delegation met officials in Kyiv.`).join('\n\n');
+    for (const at of [0, 255, 256, 257, 10_000, long.length - 1, long.length]) {
+      const after = long.slice(0, at) + 'x' + long.slice(at);
+      const edit = diffTexts(long, after)!;
+      expect(edit.newEnd - edit.oldEnd).toBe(1);
+      expect(after.slice(0, edit.start) + after.slice(edit.newEnd)).toBe(long.slice(0, edit.start) + long.slice(edit.oldEnd));
+      expect(edit.start).toBeLessThanOrEqual(at);
+    }
+  });
+});

@@ -16,15 +16,15 @@ export interface TextEdit {
 export function diffTexts(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
+  // Skip equal stretches a chunk at a time (native string comparison), then walk by character.
+  const CHUNK = 256;
   let start = 0;
+  while (start + CHUNK <= max && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = max - start;
   let tail = 0;
-  while (
-    tail < max - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  ) {
-    tail++;
-  }
+  while (tail + CHUNK <= room && before.slice(before.length - tail - CHUNK, before.length - tail) === after.slice(after.length - tail - CHUNK, after.length - tail)) tail += CHUNK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 

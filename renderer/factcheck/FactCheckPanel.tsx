@@ -14,8 +14,7 @@ import { FlagItem } from './FlagItem.tsx';
 
 export function FactCheckPanel(): ReactNode {
   const editor = useArticle((s) => s.editor);
-  const findings = useFindingsStore((s) => s.findings);
-  const pending = useFindingsStore((s) => s.pending);
+  const findings = useFindingsStore((s) => s.shownFindings);
   const error = useFindingsStore((s) => s.error);
   const dismissedCount = useArticle((s) => s.article?.dismissed.length ?? 0);
 
@@ -43,13 +42,11 @@ export function FactCheckPanel(): ReactNode {
     <section className="cd-panel cd-factcheck" aria-labelledby="factcheck-title">
       <header className="cd-panel-head">
         <h2 id="factcheck-title">Fact-check</h2>
-        <span className="cd-panel-count" aria-live="polite">
-          {pending ? 'Checking…' : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`}
-        </span>
+        <FindingsCount count={findings.length} />
       </header>
       {error && <p className="cd-error" role="alert">{error}</p>}
       <FlagsSection />
-      {groups.length === 0 && !pending && <p className="cd-empty">No findings. The checks found nothing to query.</p>}
+      {groups.length === 0 && <p className="cd-empty">No findings. The checks found nothing to query.</p>}
       {groups.map((g) => (
         <section key={g.check} className="cd-group" aria-labelledby={`fc-${g.check}`}>
           <h3 id={`fc-${g.check}`}>
@@ -98,5 +95,15 @@ function FlagsSection(): ReactNode {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Its own component: "Checking…" flips with typing and must not re-render the whole panel. */
+function FindingsCount({ count }: { count: number }): ReactNode {
+  const pending = useFindingsStore((s) => s.pending || s.articleId === null);
+  return (
+    <span className="cd-panel-count" aria-live="polite">
+      {pending ? 'Checking…' : `${count} ${count === 1 ? 'finding' : 'findings'}`}
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 /** One finding in the fact-check panel: its message, its spellings, and its one-click actions. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Finding } from '../../shared/analysis/types.ts';
 import { SEVERITY_LABEL } from '../review/checkStyle.ts';
@@ -11,7 +11,24 @@ function quoteOf(text: string, max = 80): string {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
-export function FindingItem({ finding, editor }: { finding: Finding; editor: LexicalEditor | null }): ReactNode {
+interface FindingItemProps {
+  finding: Finding;
+  editor: LexicalEditor | null;
+}
+
+/** What the item shows, without offsets (which move with every keystroke above the finding). */
+function shown(f: Finding): string {
+  return JSON.stringify([f.id, f.severity, f.message, f.text, f.suggestion, f.variants?.map((v) => [v.text, v.count])]);
+}
+
+export const FindingItem = memo(FindingItemView, (a, b) => a.editor === b.editor && shown(a.finding) === shown(b.finding));
+
+/** The latest version of a finding (its offsets may have moved since the item rendered). */
+function latest(finding: Finding): Finding {
+  return useFindingsStore.getState().findings.find((f) => f.id === finding.id) ?? finding;
+}
+
+function FindingItemView({ finding, editor }: FindingItemProps): ReactNode {
   const active = useFindingsStore((s) => s.activeId === finding.id);
   const variants = finding.variants ?? [];
   const isName = finding.check === 'names' && variants.length > 1;
@@ -26,7 +43,7 @@ export function FindingItem({ finding, editor }: { finding: Finding; editor: Lex
       <button
         type="button"
         className="cd-finding-jump"
-        onClick={() => editor && jumpToFinding(editor, finding)}
+        onClick={() => editor && jumpToFinding(editor, latest(finding))}
         aria-label={`${SEVERITY_LABEL[finding.severity]}: ${finding.message} Show in text`}
       >
         <span className={`cd-sev-badge cd-sev-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>
@@ -39,7 +56,7 @@ export function FindingItem({ finding, editor }: { finding: Finding; editor: Lex
             <li key={v.text}>
               <span className="cd-variant-text">{v.text}</span>
               <span className="cd-variant-count" aria-label={`${v.count} times`}>×{v.count}</span>
-              <button type="button" className={v.text === suggested ? 'btn btn-primary btn-small' : 'btn btn-small'} disabled={!editor} onClick={() => editor && unifyName(editor, finding, v.text)}>
+              <button type="button" className={v.text === suggested ? 'btn btn-primary btn-small' : 'btn btn-small'} disabled={!editor} onClick={() => editor && unifyName(editor, latest(finding), v.text)}>
                 Use ‘{v.text}’ everywhere
               </button>
             </li>
@@ -48,7 +65,7 @@ export function FindingItem({ finding, editor }: { finding: Finding; editor: Lex
       )}
       <div className="cd-finding-actions">
         {!isName && suggested !== undefined && (
-          <button type="button" className="btn btn-primary btn-small" disabled={!editor} onClick={() => editor && applySuggestion(editor, finding)}>
+          <button type="button" className="btn btn-primary btn-small" disabled={!editor} onClick={() => editor && applySuggestion(editor, latest(finding))}>
             {suggested === '' ? 'Remove' : `Change to ‘${quoteOf(suggested, 40)}’`}
           </button>
         )}

@@ -54,7 +54,11 @@ export function dismissFinding(finding: Finding, reason: Dismissal['reason']): v
   });
   // Hide it at once; the worker's next result leaves it out too.
   const store = useFindingsStore.getState();
-  useFindingsStore.setState({ findings: store.findings.filter((f) => f.id !== finding.id), revision: store.revision + 1 });
+  useFindingsStore.setState({
+    findings: store.findings.filter((f) => f.id !== finding.id),
+    shownFindings: store.shownFindings.filter((f) => f.id !== finding.id),
+    revision: store.revision + 1,
+  });
 }
 
 export function undismissAll(): void {

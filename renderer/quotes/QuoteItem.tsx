@@ -1,5 +1,5 @@
 /** One quotation: who said it (editable), whether it is verified, and where it was checked. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { Quote } from '../../shared/analysis/types.ts';
 import type { QuoteReview } from '../../shared/article/schema.ts';
@@ -15,13 +15,32 @@ const STATUS_LABEL: Record<QuoteReview['status'], string> = {
   disputed: 'Disputed',
 };
 
-function jumpToQuote(editor: LexicalEditor, quote: Quote): void {
+function jumpToQuote(editor: LexicalEditor, id: string): void {
+  // Offsets from the latest result (the item may have skipped re-rendering while they moved).
+  const quote = useFindingsStore.getState().quotes.find((q) => q.id === id);
+  if (!quote) return;
   const now = editor.getEditorState().read(() => $getRoot().getTextContent());
   const span = shiftSpan(diffTexts(useFindingsStore.getState().text, now), quote.start, quote.end);
   if (span) selectSpan(editor, span[0], span[1]);
 }
 
-export function QuoteItem({ quote, review, editor, index }: { quote: Quote; review: QuoteReview | undefined; editor: LexicalEditor | null; index: number }): ReactNode {
+interface QuoteItemProps {
+  quote: Quote;
+  review: QuoteReview | undefined;
+  editor: LexicalEditor | null;
+  index: number;
+}
+
+/**
+ * Re-rendered only when what it shows changes: typing above a quote moves its offsets on every
+ * keystroke, which must not re-render a long list of quotes.
+ */
+export const QuoteItem = memo(QuoteItemView, (a, b) =>
+  a.review === b.review && a.editor === b.editor && a.index === b.index &&
+  a.quote.id === b.quote.id && a.quote.text === b.quote.text && a.quote.speaker === b.quote.speaker && a.quote.kind === b.quote.kind,
+);
+
+function QuoteItemView({ quote, review, editor, index }: QuoteItemProps): ReactNode {
   const speaker = review?.speaker ?? quote.speaker ?? '';
   const [speakerDraft, setSpeakerDraft] = useState(speaker);
   const [noteDraft, setNoteDraft] = useState(review?.note ?? '');
@@ -46,7 +65,7 @@ export function QuoteItem({ quote, review, editor, index }: { quote: Quote; revi
 
   return (
     <li className={`cd-quote cd-quote-${status}${unattributed ? ' cd-unattributed' : ''}`} data-quote-id={quote.id} aria-labelledby={`${idBase}-text`}>
-      <button type="button" className="cd-finding-jump" onClick={() => editor && jumpToQuote(editor, quote)} aria-describedby={`${idBase}-who`}>
+      <button type="button" className="cd-finding-jump" onClick={() => editor && jumpToQuote(editor, quote.id)} aria-describedby={`${idBase}-who`}>
         <q id={`${idBase}-text`} className="cd-quote-text">{excerpt}</q>
       </button>
       <p id={`${idBase}-who`} className="cd-quote-who">

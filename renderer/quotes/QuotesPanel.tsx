@@ -7,7 +7,7 @@ import { QuoteItem } from './QuoteItem.tsx';
 
 export function QuotesPanel(): ReactNode {
   const editor = useArticle((s) => s.editor);
-  const quotes = useFindingsStore((s) => s.quotes);
+  const quotes = useFindingsStore((s) => s.shownQuotes);
   const reviews = useArticle((s) => s.article?.quotes);
   const matched = useMemo(() => matchReviews(quotes, reviews ?? []), [quotes, reviews]);
   const unattributed = quotes.filter((q) => !(matched.get(q.id)?.speaker ?? q.speaker)).length;

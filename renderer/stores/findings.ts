@@ -15,7 +15,19 @@ export interface AnalysisSnapshot {
   entities: Entity[];
 }
 
-export interface FindingsState extends AnalysisSnapshot {
+/**
+ * What the panels show changes far less often than the offsets (which move with every keystroke
+ * above a finding). These slices keep their identity while nothing shown changed, so panels
+ * subscribed to them do not re-render as the user types; actions read the fresh `findings` /
+ * `quotes` for offsets.
+ */
+export interface ShownSlices {
+  shownFindings: Finding[];
+  shownQuotes: Quote[];
+  shownEntities: Entity[];
+}
+
+export interface FindingsState extends AnalysisSnapshot, ShownSlices {
   /** Which article the result belongs to (null before the first result). */
   articleId: string | null;
   /** Increments with every result, so subscribers can tell a new result from a re-render. */
@@ -36,7 +48,22 @@ export interface FindingsState extends AnalysisSnapshot {
   clear(): void;
 }
 
-const EMPTY: AnalysisSnapshot = { text: '', findings: [], quotes: [], entities: [] };
+const EMPTY: AnalysisSnapshot & ShownSlices = {
+  text: '', findings: [], quotes: [], entities: [], shownFindings: [], shownQuotes: [], shownEntities: [],
+};
+
+const findingKey = (f: Finding) =>
+  JSON.stringify([f.id, f.check, f.severity, f.message, f.text, f.suggestion, f.variants?.map((v) => [v.text, v.count])]);
+const sameFinding = (a: Finding, b: Finding) => a.id === b.id && findingKey(a) === findingKey(b);
+const sameQuote = (a: Quote, b: Quote) => a.id === b.id && a.text === b.text && a.kind === b.kind && a.speaker === b.speaker;
+const sameEntity = (a: Entity, b: Entity) => a.name === b.name && a.kind === b.kind && a.mentions.length === b.mentions.length;
+
+/** `next` if anything shown differs from `previous`, else `previous` itself. */
+export function keepIfSame<T>(previous: T[], next: T[], same: (a: T, b: T) => boolean): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (!same(previous[i]!, next[i]!)) return next;
+  return previous;
+}
 
 export const useFindingsStore = create<FindingsState>()((set) => ({
   ...EMPTY,
@@ -51,6 +78,9 @@ export const useFindingsStore = create<FindingsState>()((set) => ({
   setResult: (articleId, snapshot, workerMs) =>
     set((s) => ({
       ...snapshot,
+      shownFindings: keepIfSame(s.shownFindings, snapshot.findings, sameFinding),
+      shownQuotes: keepIfSame(s.shownQuotes, snapshot.quotes, sameQuote),
+      shownEntities: keepIfSame(s.shownEntities, snapshot.entities, sameEntity),
       articleId,
       workerMs,
       receivedAt: performance.now(),

@@ -21,8 +21,7 @@ interface Tip {
   findings: Finding[];
 }
 
-/** The painter of the editor on screen, for the benchmark's "findings painted" probe. */
-export let currentPainter: HighlightPainter | null = null;
+export const FINDINGS_PAINTED_EVENT = 'copydesk:findings-painted';
 
 export function HighlightsPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
@@ -33,9 +32,9 @@ export function HighlightsPlugin(): React.JSX.Element {
   useEffect(() => {
     const painter = new HighlightPainter(editor);
     painterRef.current = painter;
-    currentPainter = painter;
-    painter.onPaint = () => {
-      document.documentElement.dataset.cdFindingsPainted = String(useFindingsStore.getState().revision);
+    // Announced for the typing benchmark, which times keystroke → findings drawn for that text.
+    painter.onPaint = (upToDate) => {
+      window.dispatchEvent(new CustomEvent(FINDINGS_PAINTED_EVENT, { detail: { upToDate, revision: useFindingsStore.getState().revision } }));
     };
     const unsubscribe = useFindingsStore.subscribe((s, prev) => {
       if (s.revision !== prev.revision) painter.paint();
@@ -47,11 +46,24 @@ export function HighlightsPlugin(): React.JSX.Element {
       painter.schedule(REPAINT_AFTER_TYPING_MS);
     });
     painter.paint();
+    // Scrolling brings other blocks' underlines in (at most once a frame).
+    let frame = 0;
+    const onViewport = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        painter.updateViewport();
+      });
+    };
+    document.addEventListener('scroll', onViewport, { capture: true, passive: true });
+    window.addEventListener('resize', onViewport);
     return () => {
+      document.removeEventListener('scroll', onViewport, { capture: true });
+      window.removeEventListener('resize', onViewport);
+      if (frame) cancelAnimationFrame(frame);
       unsubscribe();
       unregister();
       painter.dispose();
-      if (currentPainter === painter) currentPainter = null;
       painterRef.current = null;
     };
   }, [editor]);
@@ -60,7 +72,14 @@ export function HighlightsPlugin(): React.JSX.Element {
   useEffect(() => {
     let frame = 0;
     let last: MouseEvent | null = null;
+    let lastX = -1;
+    let lastY = -1;
     const onMove = (event: MouseEvent) => {
+      // Chromium sends synthetic mousemoves after every layout under a resting pointer (so on
+      // every keystroke); hit-testing then would force layout while the user types.
+      if (event.clientX === lastX && event.clientY === lastY) return;
+      lastX = event.clientX;
+      lastY = event.clientY;
       last = event;
       if (frame) return;
       frame = requestAnimationFrame(() => {

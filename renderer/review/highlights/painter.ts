@@ -4,6 +4,10 @@
  * jumped to. Nothing is written into the editor state. Ranges are cached per block; a block the
  * editor did not touch keeps its ranges (its DOM is untouched, so they are still right), and a
  * block that changed drops its ranges at once and gets new ones at the next paint.
+ *
+ * Only blocks near the viewport are registered with the browser: Chromium revalidates every
+ * registered range whenever the document changes, so a long article with hundreds of underlines
+ * would otherwise pay for all of them on every keystroke. Scrolling brings the others in.
  */
 import type { LexicalEditor } from 'lexical';
 import { CHECK_NAMES, type Finding } from '../../../shared/analysis/types.ts';
@@ -37,8 +41,12 @@ export class HighlightPainter {
   private map: TextMap | null = null;
   /** Every piece drawn at the last paint, in current-text offsets. */
   pieces: DrawnPiece[] = [];
-  /** Called after each paint (the benchmark and the caret announcer listen). */
-  onPaint: (() => void) | null = null;
+  /** The pieces registered with the browser (near the viewport), for hover hit-testing. */
+  private visible: DrawnPiece[] = [];
+  /** Block keys near the viewport at the last look. */
+  private nearKeys = new Set<string>();
+  /** Called after each paint; `upToDate` when the findings are for the editor's current text. */
+  onPaint: ((upToDate: boolean) => void) | null = null;
 
   constructor(editor: LexicalEditor) {
     this.editor = editor;
@@ -71,7 +79,8 @@ export class HighlightPainter {
     const map = this.editor.getEditorState().read(() => $buildTextMap());
     this.map = map;
     const { text, findings } = useFindingsStore.getState();
-    const pieces = piecesFor(findings, map, diffTexts(text, map.text));
+    const edit = diffTexts(text, map.text);
+    const pieces = piecesFor(findings, map, edit);
     const blockStart = new Map(map.blocks.map((b) => [b.key, b.start]));
     const byBlock = new Map<string, BlockPiece[]>();
     for (const p of pieces) {
@@ -99,29 +108,67 @@ export class HighlightPainter {
     }
     this.cache = next;
     this.apply();
-    this.onPaint?.();
+    this.updateViewport();
+    this.onPaint?.(edit === null);
   }
 
-  /** Rebuild the Highlight objects from the cache (cheap: no layout, no DOM walking). */
+  /** Rebuild the Highlight objects from the cache (cheap: no DOM walking, no layout). */
   apply(): void {
     const activeId = useFindingsStore.getState().activeId;
     const byName = new Map<string, Range[]>();
     const all: DrawnPiece[] = [];
-    for (const drawing of this.cache.values()) {
+    const visible: DrawnPiece[] = [];
+    const add = (name: string, range: Range) => (byName.get(name) ?? byName.set(name, []).get(name)!).push(range);
+    for (const [key, drawing] of this.cache) {
+      const near = this.nearKeys.has(key);
       for (const d of drawing.drawn) {
         all.push(d);
-        const name = highlightName(d.piece.finding.check);
-        (byName.get(name) ?? byName.set(name, []).get(name)!).push(d.range);
-        if (d.piece.finding.id === activeId) (byName.get(ACTIVE_HIGHLIGHT) ?? byName.set(ACTIVE_HIGHLIGHT, []).get(ACTIVE_HIGHLIGHT)!).push(d.range);
+        if (!near) continue;
+        visible.push(d);
+        add(highlightName(d.piece.finding.check), d.range);
+        if (d.piece.finding.id === activeId) add(ACTIVE_HIGHLIGHT, d.range);
       }
     }
     this.pieces = all;
+    this.visible = visible;
     if (!highlightsSupported()) return;
     for (const name of [...CHECK_NAMES.map(highlightName), ACTIVE_HIGHLIGHT]) {
       const ranges = byName.get(name);
       if (ranges?.length) CSS.highlights.set(name, new Highlight(...ranges));
       else CSS.highlights.delete(name);
     }
+  }
+
+  /**
+   * Recompute which blocks are near the viewport (one screen above and below); re-register the
+   * highlights if that changed. Called after each paint and, throttled, on scroll and resize.
+   */
+  updateViewport(): void {
+    const map = this.map;
+    if (!map || map.blocks.length === 0) return;
+    const height = window.innerHeight;
+    const top = -height;
+    const bottom = 2 * height;
+    const rectOf = (i: number) => this.editor.getElementByKey(map.blocks[i]!.key)?.getBoundingClientRect() ?? null;
+    // Blocks are laid out in order: binary-search the first block that ends below `top`.
+    let lo = 0;
+    let hi = map.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = rectOf(mid);
+      if (r && r.bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = new Set<string>();
+    for (let i = lo; i < map.blocks.length; i++) {
+      const r = rectOf(i);
+      if (r && r.top > bottom) break;
+      near.add(map.blocks[i]!.key);
+    }
+    const same = near.size === this.nearKeys.size && [...near].every((k) => this.nearKeys.has(k));
+    if (same) return;
+    this.nearKeys = near;
+    this.apply();
   }
 
   /** Findings underlined at a plain-text offset of the current text. */
@@ -137,7 +184,7 @@ export class HighlightPainter {
   findingsAtPoint(x: number, y: number): { findings: Finding[]; rect: DOMRect | null } {
     const findings: Finding[] = [];
     let rect: DOMRect | null = null;
-    for (const d of this.pieces) {
+    for (const d of this.visible) {
       for (const r of d.range.getClientRects()) {
         if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 3) {
           if (!findings.includes(d.piece.finding)) findings.push(d.piece.finding);
@@ -159,6 +206,7 @@ export class HighlightPainter {
     if (this.timer) clearTimeout(this.timer);
     this.cache.clear();
     this.pieces = [];
+    this.visible = [];
     if (highlightsSupported()) for (const name of [...CHECK_NAMES.map(highlightName), ACTIVE_HIGHLIGHT]) CSS.highlights.delete(name);
   }
 }

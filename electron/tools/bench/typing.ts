@@ -1,0 +1,259 @@
+/**
+ * Typing latency in the editor with the review UI, side by side with a bare Lexical editor.
+ *
+ * - App: the built renderer (out/renderer) served by the web host, a 20,000-word article open,
+ *   every review panel shown, checks running in the worker, highlights drawn.
+ * - Bare: the same Lexical editor, nodes, theme and styles with no panels and no checks
+ *   (renderer/bench/bare.html, built here into a temporary folder and served by a tiny server).
+ *
+ * Latency of a keystroke = from the keydown event's timestamp to just after the next frame is
+ * painted (a requestAnimationFrame callback, then a message posted from it, which runs after the
+ * frame). Both editors get the same keystrokes at the same pace in the same place of the same
+ * text. Then: time from the last keystroke of a word to findings drawn for the text as typed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { bodyFromParagraphs } from '../../../shared/article/plainText.ts';
+import { ARTICLE_FORMAT, ARTICLE_VERSION, type Article } from '../../../shared/article/schema.ts';
+import { quantile, type Row } from '../benchKit.ts';
+import { makeArticle } from '../make-article.ts';
+
+const REPO = resolve(import.meta.dirname, '..', '..', '..');
+const RENDERER_OUT = join(REPO, 'out', 'renderer');
+const KEYSTROKES = 240;
+/** Milliseconds between keystrokes: a fast typist (about 11 characters a second). */
+const KEY_DELAY_MS = 90;
+const WORD_ROUNDS = 20;
+const ARTICLE_ID = 'bench-typing';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/** What the page records: keydown → after next paint, and when up-to-date findings were drawn. */
+const PROBE = `(() => {
+  window.__cdLat = [];
+  window.__cdLastKey = 0;
+  window.__cdFindingsDrawn = [];
+  document.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    window.__cdLastKey = t0;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__cdLat.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+  window.addEventListener('copydesk:findings-painted', (e) => {
+    if (!e.detail || !e.detail.upToDate) return;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__cdFindingsDrawn.push(performance.now());
+      ch.port2.postMessage(0);
+    });
+  });
+})();`;
+
+const SENTENCE = ' The delegation met officials from the ministry of defence on Tuesday to compare notes';
+
+/**
+ * The probe's globals, as seen from functions that run in the page (the page's CSP forbids eval,
+ * and functions sent to the page carry no closure, hence the cast written out each time).
+ */
+interface ProbeGlobals {
+  __cdLat: number[];
+  __cdLastKey: number;
+  __cdFindingsDrawn: number[];
+}
+
+function typedText(n: number): string {
+  let s = '';
+  while (s.length < n) s += SENTENCE;
+  return s.slice(0, n);
+}
+
+async function buildBarePage(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  const react = (await import('@vitejs/plugin-react')).default;
+  await build({
+    root: join(REPO, 'renderer', 'bench'),
+    base: './',
+    plugins: [react()],
+    logLevel: 'error',
+    configFile: false,
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(REPO, 'renderer', 'bench', 'bare.html') } },
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = resolve(dir, `.${path === '/' ? '/bare.html' : path}`);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { server, url: `http://127.0.0.1:${address.port}/bare.html` };
+}
+
+async function startHost(libraryDir: string, configDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, COPYDESK_CONFIG_DIR: configDir },
+  });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => { stderr += c.toString(); });
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`web host printed no URL in 20 s\n${stderr}`)), 20_000);
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(line);
+      if (m) ok(m[1]!);
+      else fail(new Error(`unexpected first line from the web host: ${line}\n${stderr}`));
+    });
+    child.once('exit', (code) => fail(new Error(`web host exited (${code})\n${stderr}`)));
+  });
+  child.stdout!.resume();
+  return { child, url };
+}
+
+/** Put the caret at the end of a paragraph in the middle of the article. */
+async function caretMidArticle(page: Page, paragraphs: number): Promise<void> {
+  const p = page.locator('#article-body > p').nth(Math.floor(paragraphs / 2));
+  await p.scrollIntoViewIfNeeded();
+  await p.click();
+  await page.keyboard.press('End');
+}
+
+async function typingLatencies(page: Page): Promise<number[]> {
+  await page.evaluate(() => { (globalThis as unknown as ProbeGlobals).__cdLat = []; });
+  await page.keyboard.type(typedText(KEYSTROKES), { delay: KEY_DELAY_MS });
+  await page.waitForFunction((n) => (globalThis as unknown as ProbeGlobals).__cdLat.length >= n, KEYSTROKES, { timeout: 10_000 });
+  return page.evaluate(() => (globalThis as unknown as ProbeGlobals).__cdLat.slice());
+}
+
+async function findingsLatencies(page: Page): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < WORD_ROUNDS; i++) {
+    await page.keyboard.type(` word${i}`, { delay: KEY_DELAY_MS });
+    const handle = await page.waitForFunction(
+      () => {
+        const w = (globalThis as unknown as ProbeGlobals);
+        const t = w.__cdFindingsDrawn.find((x) => x > w.__cdLastKey);
+        return t === undefined ? null : t - w.__cdLastKey;
+      },
+      undefined,
+      { timeout: 5_000, polling: 'raf' },
+    );
+    out.push((await handle.jsonValue()) as number);
+    await page.waitForTimeout(400);
+  }
+  return out;
+}
+
+function stats(label: string, samples: number[], note: string): { p50: number; p95: number; rows: Row[] } {
+  const p50 = quantile(samples, 0.5);
+  const p95 = quantile(samples, 0.95);
+  return {
+    p50,
+    p95,
+    rows: [
+      { name: `${label} keystroke → next paint p50`, value: p50, unit: 'ms', note },
+      { name: `${label} keystroke → next paint p95`, value: p95, unit: 'ms', target: '≤ 16 ms', ok: p95 <= 16, note },
+    ],
+  };
+}
+
+export async function run(): Promise<Row[]> {
+  if (!existsSync(join(RENDERER_OUT, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` first (the benchmark drives the built app).');
+  }
+  const root = await mkdtemp(join(tmpdir(), 'copydesk-bench-typing-'));
+  const libraryDir = join(root, 'library');
+  const configDir = join(root, 'config');
+  const bareDir = join(root, 'bare');
+  await mkdir(libraryDir, { recursive: true });
+  await mkdir(configDir, { recursive: true });
+
+  const text = makeArticle(20_000);
+  const paragraphs = text.split(/\n{2,}/).filter((p) => p.trim());
+  const at = new Date().toISOString();
+  const article: Article = {
+    format: ARTICLE_FORMAT, version: ARTICLE_VERSION, id: ARTICLE_ID, createdAt: at, updatedAt: at, revision: 1,
+    title: 'Typing benchmark: 20,000 words', standfirst: '', byline: '', dateline: '', status: 'draft', tags: [],
+    body: bodyFromParagraphs(paragraphs), flags: [], quotes: [], dismissed: [],
+  };
+  await writeFile(join(libraryDir, `${ARTICLE_ID}.json`), JSON.stringify(article));
+
+  let host: ChildProcess | null = null;
+  let server: Server | null = null;
+  let browser: Browser | null = null;
+  try {
+    await buildBarePage(bareDir);
+    const bare = await serve(bareDir);
+    server = bare.server;
+    const started = await startHost(libraryDir, configDir);
+    host = started.child;
+    browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(PROBE);
+
+    // The app, with every panel open.
+    const app = await context.newPage();
+    await app.goto(started.url);
+    await app.getByRole('navigation', { name: 'Library' }).getByText('Typing benchmark').click();
+    await app.getByRole('region', { name: 'Fact-check' }).getByText(/\d+ findings?$/).waitFor({ timeout: 30_000 });
+    const regions = await app.getByRole('region', { name: /^(Fact-check|Quotes|Tags)$/ }).count();
+    if (regions !== 3) throw new Error(`expected the three review panels open, found ${regions}`);
+    const findingsShown = await app.locator('[data-finding-id]').count();
+    await caretMidArticle(app, paragraphs.length);
+    const appLat = await typingLatencies(app);
+    const findingsLat = await findingsLatencies(app);
+    await app.close();
+
+    // The bare editor, same document, same keystrokes.
+    const barePage = await context.newPage();
+    await barePage.goto(bare.url);
+    await barePage.waitForFunction('document.documentElement.dataset.benchReady === "true"');
+    await barePage.evaluate(`window.copydeskBench.load(${JSON.stringify(paragraphs)})`);
+    await barePage.locator('#article-body > p').nth(paragraphs.length - 1).waitFor();
+    await caretMidArticle(barePage, paragraphs.length);
+    const bareLat = await typingLatencies(barePage);
+    await barePage.close();
+
+    const note = `${KEYSTROKES} keystrokes, ${KEY_DELAY_MS} ms apart, 20,000 words in ${paragraphs.length} paragraphs`;
+    const a = stats('app with review panels:', appLat, `${note}; ${findingsShown} findings listed`);
+    const b = stats('bare Lexical editor:', bareLat, note);
+    const ratio = a.p95 / b.p95;
+    const f50 = quantile(findingsLat, 0.5);
+    const f95 = quantile(findingsLat, 0.95);
+    return [
+      ...a.rows,
+      ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
+      { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25 },
+      { name: 'last keystroke → findings drawn p50', value: f50, unit: 'ms', note: `${WORD_ROUNDS} words typed` },
+      { name: 'last keystroke → findings drawn p95', value: f95, unit: 'ms', target: '≤ 300 ms', ok: f95 <= 300, note: `${WORD_ROUNDS} words typed` },
+    ];
+  } finally {
+    await browser?.close();
+    server?.close();
+    if (host) {
+      host.kill('SIGTERM');
+      await new Promise((r) => host!.once('exit', r));
+    }
+    await rm(root, { recursive: true, force: true });
+  }
+}
