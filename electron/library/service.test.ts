@@ -88,6 +88,19 @@ describe('creating, listing and reading', () => {
   });
 });
 
+describe('the metadata cache', () => {
+  it('holds what was saved, so the next start lists without parsing the file again', async () => {
+    const { id } = await lib.create({ title: 'Draft' });
+    await lib.list();
+    await lib.save(id, 0, { title: 'Delegation arrives in Kyiv', body: kyivBody() });
+    await lib.close();
+    const cache = JSON.parse(await readFile(join(dir, '.copydesk', 'summaries.json'), 'utf8'));
+    expect(cache.entries[`${id}.json`].summary).toMatchObject({ title: 'Delegation arrives in Kyiv', revision: 1, wordCount: 50 });
+    const reopened = await LibraryService.open(dir);
+    expect((await reopened.list()).articles.map((a) => a.title)).toEqual(['Delegation arrives in Kyiv']);
+  });
+});
+
 describe('saving', () => {
   it('renames an article by saving its title, and tells listeners', async () => {
     const { id } = await lib.create({ title: 'Draft' });

@@ -7,7 +7,7 @@
  * revision check plus the file's stamp (size, mtime, inode) remembered from our last read.
  */
 import { access, mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { Article, ARTICLE_FORMAT, ARTICLE_VERSION, emptyBody } from '../../shared/article/schema.ts';
 import type { ArticleSummary, DamagedFile } from '../../shared/article/schema.ts';
 import { parseArticleFile } from '../../shared/article/migrate.ts';
@@ -23,6 +23,8 @@ import { sameStamp, SummaryCache } from './summaryCache.ts';
 import type { FileStamp } from './summaryCache.ts';
 
 const STAT_BATCH = 128;
+const FLUSH_NOW_AFTER_PARSING = 50;
+const FLUSH_DELAY_MS = 3000;
 
 interface Located {
   path: string;
@@ -53,6 +55,8 @@ export class LibraryService {
   /** The stamp of each file as we last read or wrote it, to notice changes by other programs. */
   readonly #known = new Map<string, { revision: number; stamp: FileStamp }>();
   #queue: Promise<unknown> = Promise.resolve();
+  #parsedSinceFlush = 0;
+  #flushTimer: NodeJS.Timeout | undefined;
   #now: () => Date;
 
   private constructor(dir: string, now: () => Date) {
@@ -91,7 +95,10 @@ export class LibraryService {
     const articles = await this.#scan(this.dir, '', seen, damaged);
     const trash = await this.#scan(this.trashDir, `${TRASH_DIR}/`, seen, damaged);
     this.#cache.retainOnly(seen);
-    await this.#cache.flush();
+    // After parsing many files, save the cache now (a one-shot process may exit next);
+    // otherwise a few seconds later, so a listing after every save stays cheap.
+    if (this.#parsedSinceFlush >= FLUSH_NOW_AFTER_PARSING) await this.#flushCache();
+    else this.#scheduleFlush();
     articles.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id));
     trash.sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? '') || b.id.localeCompare(a.id));
     damaged.sort((a, b) => a.fileName.localeCompare(b.fileName));
@@ -147,6 +154,7 @@ export class LibraryService {
       ? { summary: summarize(parsed.article, keyPrefix ? (parsed.trashedAt ?? new Date(stamp.mtimeMs).toISOString()) : null) }
       : { damaged: parsed.reason };
     this.#cache.set(key, { ...stamp, ...result });
+    this.#parsedSinceFlush++;
     return result;
   }
 
@@ -204,10 +212,28 @@ export class LibraryService {
     return { article: parsed.article, trashedAt: parsed.trashedAt, stamp };
   }
 
+  async #flushCache(): Promise<void> {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    this.#parsedSinceFlush = 0;
+    await this.#cache.flush();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushTimer) return;
+    this.#flushTimer = setTimeout(() => void this.#flushCache(), FLUSH_DELAY_MS);
+    this.#flushTimer.unref?.();
+  }
+
   async #write(path: string, article: Article, trashedAt: string | null): Promise<void> {
     try {
       await writeFileDurable(path, serializeArticle(article, trashedAt));
-      this.#known.set(article.id, { revision: article.revision, stamp: stampOf(await stat(path)) });
+      const stamp = stampOf(await stat(path));
+      this.#known.set(article.id, { revision: article.revision, stamp });
+      // What we just wrote is what a listing would parse: cache it now.
+      const key = path.startsWith(this.trashDir + sep) ? `${TRASH_DIR}/${basename(path)}` : basename(path);
+      this.#cache.set(key, { ...stamp, summary: summarize(article, trashedAt) });
+      this.#scheduleFlush();
     } catch (err) {
       throw ioError(`save article ${article.id}`, err);
     }
@@ -383,6 +409,6 @@ export class LibraryService {
   /** Waits for changes in flight and writes the metadata cache. */
   async close(): Promise<void> {
     await this.#queue;
-    await this.#cache.flush();
+    await this.#flushCache();
   }
 }
