@@ -18,7 +18,8 @@ export const NAMES_FILE = join('.copydesk', 'names-index.json');
 const NAMES_FORMAT = 'copydesk-names-index';
 /** Bump when extraction or the stored shape changes: older files are rebuilt. */
 const NAMES_VERSION = 1;
-const BATCH = 50;
+// Small batches: the engine takes a few milliseconds an article, and saves and searches wait between batches.
+const BATCH = 8;
 
 interface Entry {
   stamp: string;

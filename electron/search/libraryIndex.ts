@@ -61,7 +61,7 @@ function snippetSource(a: ArticleText): SnippetSource {
   return { body: plainTextOf(a.body), standfirst: a.standfirst, byline: a.byline };
 }
 
-const BUILD_BATCH = 200;
+const BUILD_BATCH = 100;
 const TEXT_CACHE = 512;
 
 export class LibraryIndex {
