@@ -11,7 +11,7 @@ import type { Checker, DecideInput } from './checker.ts';
 import { findingId } from './ids.ts';
 import { buildReferents } from './quotes/referents.ts';
 import { resolveSpeaker } from './quotes/resolve.ts';
-import { scanQuotes } from './quotes/scan.ts';
+import { quoteId, quoteKey, scanQuotes } from './quotes/scan.ts';
 import type { QuoteFacts, ScannedQuote } from './quotes/scan.ts';
 import type { Finding, Quote, QuoteKind } from './types.ts';
 import type { QuoteStyle } from './quotes/marks.ts';
@@ -28,14 +28,26 @@ interface Placed {
   speaker: string | null;
   /** Where the attribution ends (or the quote, without one), for continuation. */
   tail: number;
+  /** The quote continues into later paragraphs: its words (and key) are not the scanned ones. */
+  extended?: boolean;
+}
+
+/**
+ * The id of a scanned quote that is the nth with its words. Repeats are hashed once per scanned
+ * quote and kept with it (a WeakMap: gone when the engine drops the paragraph's facts).
+ */
+const REPEAT_IDS = new WeakMap<ScannedQuote, string[]>();
+
+function scannedQuoteId(q: ScannedQuote, n: number): string {
+  if (n === 1) return q.id;
+  let ids = REPEAT_IDS.get(q);
+  if (!ids) REPEAT_IDS.set(q, (ids = []));
+  return (ids[n] ??= quoteId(q.key, n));
 }
 
 const PRONOUN_REACH = 3; // paragraphs a "he said" may look back over
 
-/** The quoted words, normalised, as the key of a stable id. */
-export function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
+export { quoteKey };
 
 function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<number> } {
   const { doc, facts } = input;
@@ -51,6 +63,7 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
       // The reopening mark of a continued quote: extend the quote carried from before.
       if (carry && q.open === 0 && q.depth === 0) {
         carry.close = p.start + q.close;
+        carry.extended = true;
         if (attribution) {
           carry.quote = { ...carry.quote, attribution: q.attribution };
           carry.attribution = attribution;
@@ -83,7 +96,7 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
 function decide(input: DecideInput<QuoteFacts>) {
   const { doc } = input;
   const text = doc.text;
-  const referents = buildReferents(doc, input.entities);
+  const referents = buildReferents(doc, input.entities, input.facts);
   const { placed, runOn } = place(input);
 
   let previousTop: Placed | null = null;
@@ -110,10 +123,10 @@ function decide(input: DecideInput<QuoteFacts>) {
     const start = q.open + 1;
     const end = q.close;
     const words = text.slice(start, end);
-    const key = quoteKey(words);
+    const key = q.extended ? quoteKey(words) : q.quote.key;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const id = n === 1 ? findingId('quotes', key) : findingId('quotes', key, String(n));
+    const id = q.extended ? quoteId(key, n) : scannedQuoteId(q.quote, n);
     const quote: Quote = { id, text: words, start, end, kind: q.kind, speaker: q.speaker };
     if (q.attribution) quote.attribution = { start: q.attribution.start, end: q.attribution.end, text: text.slice(q.attribution.start, q.attribution.end) };
     quotes.push(quote);
@@ -135,11 +148,23 @@ function decide(input: DecideInput<QuoteFacts>) {
  */
 function continuesSpeaker(text: string, prev: Placed, q: Placed): boolean {
   if (!prev.speaker || !q.quote.opensSentence) return false;
+  // At most eight words and no quote mark between them: stop reading as soon as either fails,
+  // since the previous quote may be many paragraphs back.
+  let words = 0;
+  let inWord = false;
+  for (let i = prev.tail; i < q.open; i++) {
+    const ch = text[i]!;
+    if (QUOTE_MARK_RE.test(ch)) return false;
+    const space = SPACE_RE.test(ch);
+    if (!space && !inWord && ++words > 8) return false;
+    inWord = !space;
+  }
   const between = text.slice(prev.tail, q.open);
-  if (/["“”«»‘]/u.test(between)) return false;
-  const ws = between.trim().split(/\s+/u).filter(Boolean);
-  return ws.length <= 8 && /^[^.!?]*[.!?…]?["”’»]?\s*$/u.test(between) && (ws.length === 0 || /[.!?…]["”’»]?\s*$/u.test(between) || /^[,.!?…\s]*$/u.test(between));
+  return /^[^.!?]*[.!?…]?["”’»]?\s*$/u.test(between) && (words === 0 || /[.!?…]["”’»]?\s*$/u.test(between) || /^[,.!?…\s]*$/u.test(between));
 }
+
+const QUOTE_MARK_RE = /["“”«»‘]/u;
+const SPACE_RE = /\s/u;
 
 function unbalanced(input: DecideInput<QuoteFacts>, runOn: ReadonlySet<number>): Finding[] {
   const out: Finding[] = [];
@@ -172,26 +197,31 @@ const STYLE_NAMES: Record<QuoteStyle, string> = {
 
 /** One info finding when the article's top-level quotes use more than one style. */
 function mixedStyles(input: DecideInput<QuoteFacts>): Finding[] {
-  const uses = new Map<QuoteStyle, { start: number; end: number; text: string }[]>();
-  input.doc.paragraphs.forEach((p, i) => {
+  // Where each style is used, as [paragraph, quote]; spans are made only if there is a finding.
+  const uses = new Map<QuoteStyle, [number, ScannedQuote][]>();
+  input.doc.paragraphs.forEach((_, i) => {
     for (const q of input.facts[i]!.quotes) {
       if (q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd) continue;
-      const list = uses.get(q.style) ?? [];
-      list.push({ start: p.start + q.open, end: p.start + q.close + 1, text: p.text.slice(q.open, q.close + 1) });
-      uses.set(q.style, list);
+      let list = uses.get(q.style);
+      if (!list) uses.set(q.style, (list = []));
+      list.push([i, q]);
     }
   });
   if (uses.size < 2) return [];
+  const span = ([i, q]: [number, ScannedQuote]) => {
+    const p = input.doc.paragraphs[i]!;
+    return { start: p.start + q.open, end: p.start + q.close + 1, text: p.text.slice(q.open, q.close + 1) };
+  };
   const ranked = [...uses.entries()].sort((a, b) => b[1].length - a[1].length);
   const [main] = ranked[0]!;
-  const [odd, spans] = ranked[1]!;
-  const first = spans[0]!;
+  const [odd, uses1] = ranked[1]!;
+  const first = span(uses1[0]!);
   return [{
     id: findingId('quotes', 'mixed-styles', ...ranked.map(([s]) => s).sort()),
     check: 'quotes', severity: 'info',
     message: `The article mixes quote styles: mostly ${STYLE_NAMES[main]}, but also ${STYLE_NAMES[odd]}.`,
     start: first.start, end: first.end, text: first.text,
-    related: ranked.slice(1).flatMap(([, s]) => s).slice(1).map((s) => ({ ...s })),
+    related: ranked.slice(1).flatMap(([, u]) => u).slice(1).map(span),
   }];
 }
 

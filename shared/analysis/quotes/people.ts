@@ -31,11 +31,22 @@ const FEMALE_CUES = new Set(('ms mrs miss madam madame dame lady queen princess 
   'businesswoman congresswoman mother daughter wife sister aunt grandmother girlfriend woman widow ' +
   'actress nun niece mum mom baroness duchess countess empress').split(' '));
 
-const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|this|that)$/iu;
-const CLAUSE_WORDS = /^(?:and|but|or|with|by|to|of|for|in|on|at|from|as|than|said|says|told|met|after|before|when|while|who|which|that|is|was|are|were|has|had|have|also|not)$/iu;
+const DETERMINERS = new Set('the a an its his her their our this that'.split(' '));
+const CLAUSE_WORDS = new Set(('and but or with by to of for in on at from as than said says told met after before ' +
+  'when while who which that is was are were has had have also not').split(' '));
+const ROLE_WORD_RE = /^[\p{L}’'-]+$/u;
+const POSSESSIVE_RE = /['’]s$/u;
 const APPOSITIVE_AFTER_RE = /^,\s*((?:the|a|an|his|her|its|their)\s+[^,.;:!?"“”«»]{1,60}|[\p{Ll}][^,.;:!?"“”«»]{0,40}?\s(?:of|at|for)\s[^,.;:!?"“”«»]{1,50})(?=[,.;:!?]|$)/u;
 const COMMA_ROLE_BEFORE_RE = /(?:^|[.;:!?]\s+|,\s+)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}-]*['’]s)\s+[^,.;:!?"“”«»]{1,50}),\s*$/iu;
 const SILENT_AFTER_RE = /^(?:,[^,.]{1,60},)?\s+(?:did\s+not|didn['’]t|declined|refused|could\s+not\s+be\s+reached|was\s+not\s+available|was\s+unavailable|has\s+not\s+commented)/iu;
+// First letters of the words SILENT_AFTER_RE starts with (did, declined, refused, could, was, has).
+const SILENT_INITIALS = new Set('dDrRcCwWhH'.split(''));
+
+/** White space as /\s/u knows it, by char code (called for every character read around a name). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function genderOf(words: string): Gender | undefined {
   for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
@@ -45,40 +56,80 @@ function genderOf(words: string): Gender | undefined {
   return undefined;
 }
 
-/** Lower-case job words written directly before the name: "police spokeswoman", "former port director". */
-function roleDirectlyBefore(before: string): string {
-  // Split the last few words by hand: an end-anchored regex would be retried at every offset.
-  const ws = before.slice(-48).split(/\s+/u);
-  if (ws.at(-1) !== '') return '';
-  ws.pop();
+const isRoleWord = (w: string): boolean => {
+  if (!ROLE_WORD_RE.test(w) || POSSESSIVE_RE.test(w)) return false;
+  const lower = w.toLowerCase();
+  return !DETERMINERS.has(lower) && !CLAUSE_WORDS.has(lower);
+};
+
+/**
+ * Lower-case job words written directly before the name at `start`: "police spokeswoman",
+ * "former port director". Up to three words, separated from the name by white space, read
+ * backwards within the 48 characters before it.
+ */
+function roleDirectlyBefore(paragraph: string, start: number): string {
+  const lo = Math.max(0, start - 48);
+  let i = start - 1;
+  if (i < lo || !isSpaceCode(paragraph.charCodeAt(i))) return '';
   const kept: string[] = [];
-  for (let k = ws.length - 1; k >= 0 && kept.length < 3; k--) {
-    const w = ws[k]!;
-    if (!/^[\p{L}’'-]+$/u.test(w) || DETERMINERS.test(w) || CLAUSE_WORDS.test(w) || /['’]s$/u.test(w)) break;
+  while (kept.length < 3) {
+    while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+    let j = i;
+    while (j >= lo && !isSpaceCode(paragraph.charCodeAt(j))) j--;
+    const w = paragraph.slice(j + 1, i + 1);
+    if (!isRoleWord(w)) break;
     kept.unshift(w);
+    i = j;
   }
   return kept.join(' ');
 }
 
+/** A comma (then perhaps white space) ends the 80 characters before `start`: "the agency's director, Kim". */
+function commaBefore(paragraph: string, start: number): boolean {
+  const lo = Math.max(0, start - 80);
+  let i = start - 1;
+  while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+  return i >= lo && paragraph[i] === ',';
+}
+
+/** "Denis did not speak", "Holm, the envoy, declined to comment": read from `end` on. */
+function saysSilent(paragraph: string, end: number): boolean {
+  if (paragraph[end] !== ',') {
+    let i = end;
+    while (i < paragraph.length && i < end + 120 && isSpaceCode(paragraph.charCodeAt(i))) i++;
+    if (i === end || !SILENT_INITIALS.has(paragraph[i]!)) return false;
+  }
+  return SILENT_AFTER_RE.test(paragraph.slice(end, end + 120));
+}
+
+/**
+ * The gender describeMention would give the name at [start, end) (no title), read cheaply: only
+ * the words directly before it, unless a comma beside it brings in an appositive or a role
+ * phrase — then `null`: read the mention in full.
+ */
+export function genderBeforeName(paragraph: string, start: number, end: number): Gender | undefined | null {
+  if (paragraph[end] === ',' || commaBefore(paragraph, start)) return null;
+  const direct = roleDirectlyBefore(paragraph, start);
+  return direct === '' ? undefined : genderOf(direct.toLowerCase());
+}
+
 /** Read the words around one name: its job, gender cues, and whether it is said not to speak. */
 export function describeMention(paragraph: string, m: { start: number; end: number; text: string; kind: EntityKind; title?: string; weak?: boolean }): PersonMention {
-  const before = paragraph.slice(Math.max(0, m.start - 80), m.start);
-  const after = paragraph.slice(m.end, m.end + 120);
   const parts: string[] = [];
   if (m.title) parts.push(m.title);
-  const direct = roleDirectlyBefore(before);
+  const direct = roleDirectlyBefore(paragraph, m.start);
   if (direct) parts.push(direct);
-  const commaBefore = /,\s*$/u.test(before) ? COMMA_ROLE_BEFORE_RE.exec(before.slice(-60)) : null;
-  if (commaBefore) parts.push(commaBefore[1]!);
-  const appositive = APPOSITIVE_AFTER_RE.exec(after);
+  const roleBefore = commaBefore(paragraph, m.start) ? COMMA_ROLE_BEFORE_RE.exec(paragraph.slice(Math.max(0, m.start - 60), m.start)) : null;
+  if (roleBefore) parts.push(roleBefore[1]!);
+  const appositive = paragraph[m.end] === ',' ? APPOSITIVE_AFTER_RE.exec(paragraph.slice(m.end, m.end + 120)) : null;
   if (appositive) parts.push(appositive[1]!.replace(/\s+who\b.*$/u, ''));
-  const role = parts.join('; ').toLowerCase();
+  const role = parts.length === 0 ? '' : parts.join('; ').toLowerCase();
   const person: PersonMention = { start: m.start, end: m.end, text: m.text, kind: m.kind, role };
   // A lone capitalised sentence opener ("Mum", "Nobody") counts only if linked to a full name.
   if (m.weak) person.weak = true;
-  const gender = genderOf(role);
+  const gender = role === '' ? undefined : genderOf(role);
   if (gender) person.gender = gender;
-  if (SILENT_AFTER_RE.test(after)) person.silent = true;
+  if (saysSilent(paragraph, m.end)) person.silent = true;
   return person;
 }
 

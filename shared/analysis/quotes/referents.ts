@@ -3,32 +3,67 @@
  * it is named, its fullest written form, its jobs and what the text says of its gender. Built
  * from the names checker's entities when the engine provides them; without entities (a checker
  * run on its own) a surname is linked to the full name that ends with it.
+ *
+ * `decide` runs after every edit, so building referents is cheap (offsets and forms only) and
+ * reading the words around a mention (describeMention) happens only when a pronoun or a title
+ * needs that person, memoised per paragraph: see mentionContext.ts.
  */
 import { getGender } from 'gender-detection-from-name';
 import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
 import type { Entity, EntityKind } from '../types.ts';
-import { describeMention, findPeople } from './people.ts';
+import { describeAt, memoOf, paragraphMentions } from './mentionContext.ts';
+import type { ParagraphMemo } from './mentionContext.ts';
+import { genderBeforeName } from './people.ts';
 import type { Gender, PersonMention } from './people.ts';
 
-export interface Placed extends PersonMention {
+/** One mention inside one paragraph (mentions running over a paragraph break are not read). */
+export interface Site {
   /** Absolute offsets. */
   absStart: number;
   absEnd: number;
+  paragraph: number;
+  text: string;
+  kind: EntityKind;
+  /** Already described (the mention finder's path); otherwise described on demand. */
+  described?: PersonMention;
+}
+
+/** The jobs the text gives a referent at its mentions, joined; read on first need. */
+interface Profile {
+  roles: string;
 }
 
 export interface Referent {
   kind: EntityKind;
   forms: string[];
-  mentions: Placed[];
-  /** Absolute ranges of every mention, including ones the quotes scan did not see. */
+  /** The words of each form, for fullestForm. */
+  formWords: string[][];
+  /** Sites in text order. */
+  sites: Site[];
+  /** Absolute ranges of every mention, including ones no site covers, ordered by start. */
   ranges: [number, number][];
-  roles: string;
-  /** From the text itself (title, "spokeswoman", "daughter"). */
-  gender?: Gender;
-  /** From the given name alone: a weaker hint. */
-  nameGender?: Gender;
-  personLike: boolean;
+  /** The ranges do not overlap each other, so a binary search finds the one at an offset. */
+  disjoint: boolean;
+  profile?: Profile;
+  /** The first gender cue among the sites, read so far up to `genderScanned`. */
+  genderCue?: Gender;
+  genderScanned: number;
+}
+
+/** Everything resolution needs to read mentions on demand. */
+export interface Referents {
+  list: Referent[];
+  doc: Doc;
+  /** Per-paragraph scan facts: the memo of described mentions hangs off each. */
+  facts: readonly object[];
+  /** Each paragraph's memo, once looked up. */
+  memos: (ParagraphMemo | undefined)[];
+}
+
+/** The memo of paragraph `i` (looked up in the WeakMap once per decide). */
+export function paragraphMemo(refs: Referents, i: number): ParagraphMemo {
+  return (refs.memos[i] ??= memoOf(refs.facts[i]!));
 }
 
 const COLLECTIVE_ROLE = /\b(?:company|firm|group|organi[sz]ation|agency|party|movement|operator|union|association|ministry|government|authority|network|bank|charity|club|council|committee)(?:;|$)/u;
@@ -36,46 +71,79 @@ const COLLECTIVE_ROLE = /\b(?:company|firm|group|organi[sz]ation|agency|party|mo
 const tokens = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
 
 /** "Yun Seok-yeol", "Kim Jong Un": surname first, so the first word is no given name. */
-function surnameFirst(form: string): boolean {
-  const ws = tokens(form);
-  return ws.length >= 2 && EAST_ASIAN_SURNAMES.has(ws[0]!.toLowerCase());
+function surnameFirst(words: readonly string[]): boolean {
+  return words.length >= 2 && EAST_ASIAN_SURNAMES.has(words[0]!.toLowerCase());
 }
 
-function givenNameGender(form: string): Gender | undefined {
-  const ws = tokens(form);
-  if (ws.length < 2 || surnameFirst(form)) return undefined;
-  const g = getGender(ws[0]!);
-  return g === 'unknown' ? undefined : g;
+// getGender is a dictionary look-up over several languages; a name's answer never changes.
+const GIVEN_NAME_GENDER = new Map<string, Gender | undefined>();
+
+function givenNameGender(words: readonly string[]): Gender | undefined {
+  if (words.length < 2 || surnameFirst(words)) return undefined;
+  const first = words[0]!;
+  if (GIVEN_NAME_GENDER.has(first)) return GIVEN_NAME_GENDER.get(first);
+  const g = getGender(first);
+  const gender = g === 'unknown' ? undefined : g;
+  if (GIVEN_NAME_GENDER.size > 5000) GIVEN_NAME_GENDER.clear();
+  GIVEN_NAME_GENDER.set(first, gender);
+  return gender;
 }
 
-function finish(r: Referent): Referent {
-  r.roles = r.mentions.map((m) => m.role).filter(Boolean).join('; ');
-  for (const m of r.mentions) if (m.gender && !r.gender) r.gender = m.gender;
-  for (const f of r.forms) {
-    const g = givenNameGender(f);
-    if (g) {
-      r.nameGender = g;
-      break;
-    }
+/** The given name's usual gender, from the first form that has a recognisable one. */
+export function nameGenderOf(r: Referent): Gender | undefined {
+  for (const ws of r.formWords) {
+    const g = givenNameGender(ws);
+    if (g) return g;
   }
-  const multiWord = r.forms.some((f) => tokens(f).length >= 2);
-  // "The company, Northway Logistics,": a body, whatever its name looks like.
-  const body = COLLECTIVE_ROLE.test(r.roles);
-  const personEvidence = r.gender !== undefined || r.nameGender !== undefined || r.mentions.some((m) => m.kind === 'person');
-  r.personLike =
-    r.kind === 'person' ||
-    (r.kind !== 'organisation' && !body &&
-      // A given name or a title outweighs a guess of "place" ("put it to Brightwater").
-      (personEvidence || (r.kind !== 'place' && (r.forms.some(surnameFirst) || (multiWord && r.roles !== '')))));
-  return r;
+  return undefined;
 }
 
-function placedMentions(doc: Doc, people: readonly (readonly PersonMention[])[]): Placed[] {
-  const out: Placed[] = [];
-  doc.paragraphs.forEach((p, i) => {
-    for (const m of people[i] ?? []) out.push({ ...m, absStart: p.start + m.start, absEnd: p.start + m.end });
-  });
-  return out;
+export function describeSite(refs: Referents, site: Site): PersonMention {
+  if (site.described) return site.described;
+  const p = refs.doc.paragraphs[site.paragraph]!;
+  return describeAt(paragraphMemo(refs, site.paragraph), p.text, site.absStart - p.start, site.absEnd - p.start, site.text, site.kind);
+}
+
+/** The gender the text gives at one site: the words before the name, or all around it when a comma is beside it. */
+function genderAt(refs: Referents, site: Site): Gender | undefined {
+  if (site.described) return site.described.gender;
+  const p = refs.doc.paragraphs[site.paragraph]!;
+  const quick = genderBeforeName(p.text, site.absStart - p.start, site.absEnd - p.start);
+  return quick === null ? describeSite(refs, site).gender : quick;
+}
+
+/** The first gender the text gives this referent (a title, "spokeswoman", "daughter"). */
+export function genderOfReferent(refs: Referents, r: Referent): Gender | undefined {
+  while (r.genderCue === undefined && r.genderScanned < r.sites.length) {
+    r.genderCue = genderAt(refs, r.sites[r.genderScanned]!);
+    r.genderScanned++;
+  }
+  return r.genderCue;
+}
+
+/** Every job the text gives the referent, joined (reads all its mentions; once per decide). */
+export function profileOf(refs: Referents, r: Referent): Profile {
+  r.profile ??= { roles: r.sites.map((s) => describeSite(refs, s).role).filter(Boolean).join('; ') };
+  return r.profile;
+}
+
+/**
+ * Whether the referent reads as a person. The names checker's kind settles it for people and
+ * organisations; for places and unknowns the text's evidence is read, cheapest first:
+ * a person's name or gender, then (for unknowns) a surname-first name or any job, and only
+ * then, to rule out a body ("The company, Northway Logistics,"), every job it is given.
+ */
+export function isPersonLike(refs: Referents, r: Referent): boolean {
+  if (r.kind === 'person') return true;
+  if (r.kind === 'organisation') return false;
+  const evidence = r.sites.some((m) => m.kind === 'person') || nameGenderOf(r) !== undefined || genderOfReferent(refs, r) !== undefined;
+  if (!evidence) {
+    // A given name or a title outweighs a guess of "place" ("put it to Brightwater").
+    if (r.kind === 'place') return false;
+    const multiWord = r.formWords.some((ws) => ws.length >= 2);
+    if (!r.formWords.some(surnameFirst) && !(multiWord && profileOf(refs, r).roles !== '')) return false;
+  }
+  return !COLLECTIVE_ROLE.test(profileOf(refs, r).roles);
 }
 
 /** The paragraph holding an absolute offset (binary search over the ordered paragraphs). */
@@ -90,50 +158,65 @@ function paragraphAt(doc: Doc, at: number): number {
   return lo;
 }
 
+function makeReferent(kind: EntityKind, forms: string[], sites: Site[], ranges: [number, number][]): Referent {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let disjoint = true;
+  for (let k = 1; k < ranges.length && disjoint; k++) if (ranges[k]![0] < ranges[k - 1]![1]) disjoint = false;
+  return { kind, forms, formWords: forms.map(tokens), sites, ranges, disjoint, genderScanned: 0 };
+}
+
 /**
  * People and organisations from the names checker's entities (the engine's path); without them
  * (the checker run on its own) from the mention finder, linking a surname to its full name.
  */
-export function buildReferents(doc: Doc, entities: readonly Entity[]): Referent[] {
-  if (entities.length === 0) return byLinking(placedMentions(doc, doc.paragraphs.map((p) => findPeople(p.text))));
-  const referents: Referent[] = [];
+export function buildReferents(doc: Doc, entities: readonly Entity[], facts: readonly object[]): Referents {
+  if (entities.length === 0) {
+    const sites: Site[] = [];
+    doc.paragraphs.forEach((p, i) => {
+      for (const m of paragraphMentions(facts[i]!, p.text)) {
+        sites.push({ absStart: p.start + m.start, absEnd: p.start + m.end, paragraph: i, text: m.text, kind: m.kind, described: m });
+      }
+    });
+    return { list: byLinking(sites), doc, facts, memos: [] };
+  }
+  const list: Referent[] = [];
   for (const e of entities) {
     const ranges = e.mentions.map(([s, t]) => [s, t] as [number, number]);
-    const mine: Placed[] = [];
+    const sites: Site[] = [];
     for (const [s, t] of ranges) {
-      const p = doc.paragraphs[paragraphAt(doc, s)];
+      const i = paragraphAt(doc, s);
+      const p = doc.paragraphs[i];
       if (!p || t > p.end) continue;
-      const m = describeMention(p.text, { start: s - p.start, end: t - p.start, text: doc.text.slice(s, t), kind: e.kind });
-      mine.push({ ...m, absStart: s, absEnd: t });
+      sites.push({ absStart: s, absEnd: t, paragraph: i, text: doc.text.slice(s, t), kind: e.kind });
     }
+    sites.sort((a, b) => a.absStart - b.absStart);
     const forms = e.variants?.map((v) => v.text) ?? [e.name];
     if (!forms.includes(e.name)) forms.push(e.name);
-    referents.push(finish({ kind: e.kind, forms, mentions: mine, ranges, roles: '', personLike: false }));
+    list.push(makeReferent(e.kind, forms, sites, ranges));
   }
-  return referents;
+  return { list, doc, facts, memos: [] };
 }
 
 /** Without entities: a mention joins the earlier referent whose full name contains all its words. */
-function byLinking(placed: readonly Placed[]): Referent[] {
-  const referents: Referent[] = [];
-  for (const m of placed) {
+function byLinking(sites: readonly Site[]): Referent[] {
+  const groups: { kind: EntityKind; forms: string[]; sites: Site[] }[] = [];
+  for (const m of sites) {
     const ws = tokens(m.text);
-    const home = referents.find((r) => r.forms.some((f) => {
+    const home = groups.find((r) => r.forms.some((f) => {
       const fw = tokens(f);
       return fw.length > ws.length && ws.every((w) => fw.includes(w));
     }) || r.forms.includes(m.text));
     if (home) {
-      home.mentions.push(m);
-      home.ranges.push([m.absStart, m.absEnd]);
+      home.sites.push(m);
       if (!home.forms.includes(m.text)) home.forms.push(m.text);
       // A lone surname's own guess ("to Brightwater" reads like a place) does not retype a person.
-      if (home.kind === 'unknown' && (m.kind === 'person' || tokens(m.text).length >= 2)) home.kind = m.kind;
+      if (home.kind === 'unknown' && (m.kind === 'person' || ws.length >= 2)) home.kind = m.kind;
       continue;
     }
-    if (m.weak) continue;
-    referents.push({ kind: m.kind, forms: [m.text], mentions: [m], ranges: [[m.absStart, m.absEnd]], roles: '', personLike: false });
+    if (m.described?.weak) continue;
+    groups.push({ kind: m.kind, forms: [m.text], sites: [m] });
   }
-  return referents.map(finish);
+  return groups.map((g) => makeReferent(g.kind, g.forms, g.sites, g.sites.map((m) => [m.absStart, m.absEnd] as [number, number])));
 }
 
 /**
@@ -141,20 +224,70 @@ function byLinking(placed: readonly Placed[]): Referent[] {
  * a word with `hint` (the form used at the quote: "Yun" → "Yun Seok-yeol", not "Yoon Seok-yeol").
  */
 export function fullestForm(r: Referent, hint?: string): string {
-  const hintWords = hint ? new Set(tokens(hint)) : new Set<string>();
+  const hintWords = hint ? tokens(hint) : [];
   let best = r.forms[0]!;
   let bestScore = -1;
-  r.forms.forEach((f, i) => {
-    const ws = tokens(f);
-    const score = ws.length * 100 + (ws.some((w) => hintWords.has(w)) ? 10 : 0) - Math.min(i, 9);
+  r.formWords.forEach((ws, i) => {
+    const score = ws.length * 100 + (hintWords.length && ws.some((w) => hintWords.includes(w)) ? 10 : 0) - Math.min(i, 9);
     if (score > bestScore) {
-      best = f;
+      best = r.forms[i]!;
       bestScore = score;
     }
   });
   return best;
 }
 
-export function referentAt(referents: readonly Referent[], start: number, end: number): Referent | undefined {
-  return referents.find((r) => r.ranges.some(([s, t]) => start < t && s < end));
+/** Index of the last range starting before `at`, or -1. */
+function lastStartingBefore(ranges: readonly [number, number][], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function overlaps(r: Referent, start: number, end: number): boolean {
+  if (!r.disjoint) return r.ranges.some(([s, t]) => start < t && s < end);
+  // Disjoint and ordered: ends are ordered too, so only the last range starting before `end` can reach past `start`.
+  const k = lastStartingBefore(r.ranges, end);
+  return k >= 0 && r.ranges[k]![1] > start;
+}
+
+/** The first referent (in entity order) with a mention overlapping [start, end). */
+export function referentAt(refs: Referents, start: number, end: number): Referent | undefined {
+  for (const r of refs.list) if (overlaps(r, start, end)) return r;
+  return undefined;
+}
+
+/** Start of the referent's last mention before `anchor`, or -1. */
+export function lastMentionBefore(r: Referent, anchor: number): number {
+  if (!r.disjoint) {
+    let best = -1;
+    for (const [s] of r.ranges) if (s < anchor && s > best) best = s;
+    return best;
+  }
+  const k = lastStartingBefore(r.ranges, anchor);
+  return k >= 0 ? r.ranges[k]![0] : -1;
+}
+
+/** The referent is named inside [start, end) (a quote naming someone is not theirs). */
+export function mentionedInside(r: Referent, start: number, end: number): boolean {
+  if (!r.disjoint) return r.ranges.some(([s, t]) => s >= start && t <= end);
+  const k = lastStartingBefore(r.ranges, start) + 1;
+  return k < r.ranges.length && r.ranges[k]![1] <= end;
+}
+
+/** The site of the referent's last mention before `anchor` (within a paragraph), if any. */
+export function lastSiteBefore(r: Referent, anchor: number): Site | undefined {
+  let lo = 0;
+  let hi = r.sites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.sites[mid]!.absStart < anchor) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? r.sites[lo - 1] : undefined;
 }

@@ -4,12 +4,13 @@
  */
 import { DEMONYMS, TITLES, TITLE_MODIFIERS } from '../names/lexicon.ts';
 import type { SpeakerRef } from './subject.ts';
-import { fullestForm, referentAt } from './referents.ts';
-import type { Referent } from './referents.ts';
+import { describeSite, fullestForm, genderOfReferent, isPersonLike, lastMentionBefore, lastSiteBefore, mentionedInside, nameGenderOf, paragraphMemo, profileOf, referentAt } from './referents.ts';
+import type { Referent, Referents } from './referents.ts';
+import { lowerParagraph } from './mentionContext.ts';
 
 export interface ResolveContext {
   text: string;
-  referents: readonly Referent[];
+  referents: Referents;
   /** Absolute span of the quoted words (people named inside a quote are not its speaker). */
   quoteStart: number;
   quoteEnd: number;
@@ -35,24 +36,9 @@ function stripTitles(name: string): string {
   return ws.join(' ');
 }
 
-function lastMentionBefore(r: Referent, anchor: number): number {
-  let best = -1;
-  for (const [s] of r.ranges) if (s < anchor && s > best) best = s;
-  return best;
-}
-
-function mentionedInside(r: Referent, start: number, end: number): boolean {
-  return r.ranges.some(([s, t]) => s >= start && t <= end);
-}
-
+/** The fullest form, hinted by the form the text used last before `anchor`. */
 function formNear(r: Referent, anchor: number): string {
-  let text: string | undefined;
-  let at = -1;
-  for (const m of r.mentions) if (m.absStart < anchor && m.absStart > at) {
-    at = m.absStart;
-    text = m.text;
-  }
-  return fullestForm(r, text);
+  return fullestForm(r, lastSiteBefore(r, anchor)?.text);
 }
 
 export function resolveSpeaker(ref: SpeakerRef | null, ctx: ResolveContext, absStart: number, absEnd: number): string | null {
@@ -67,24 +53,40 @@ function resolveName(written: string, ctx: ResolveContext, absStart: number, abs
   const bare = stripTitles(written);
   if (r) return fullestForm(r, bare);
   // Not among the names checker's entities: the name as written, without its titles.
-  const byForm = ctx.referents.find((x) => x.forms.includes(bare));
+  const byForm = ctx.referents.list.find((x) => x.forms.includes(bare));
   return byForm ? fullestForm(byForm, bare) : bare;
 }
 
+/**
+ * The nearest suitable person named before the pronoun, within reach. Candidates are tried from
+ * the most recently named back, and only until none left could score higher; what the text says
+ * of a candidate (its mentions read on demand) is looked at only for those tried.
+ */
 function resolvePronoun(gender: 'male' | 'female', ctx: ResolveContext): string | null {
+  const refs = ctx.referents;
+  const candidates: { r: Referent; last: number }[] = [];
+  for (const r of refs.list) {
+    const last = lastMentionBefore(r, ctx.anchor);
+    if (last >= ctx.horizon) candidates.push({ r, last });
+  }
+  candidates.sort((a, b) => b.last - a.last); // stable: equal positions keep entity order
   let best: Referent | null = null;
   let bestScore = -Infinity;
-  for (const r of ctx.referents) {
-    if (!r.personLike) continue;
-    const last = lastMentionBefore(r, ctx.anchor);
-    if (last < ctx.horizon) continue;
+  for (const { r, last } of candidates) {
+    // Penalties only lower a score below its position: nobody further back can win any more.
+    if (last <= bestScore) break;
     if (mentionedInside(r, ctx.quoteStart, ctx.quoteEnd)) continue;
-    if (r.gender && r.gender !== gender) continue;
+    if (!isPersonLike(refs, r)) continue;
+    const textGender = genderOfReferent(refs, r);
+    if (textGender && textGender !== gender) continue;
     let score = last;
     // A given name's usual gender is only a hint; the text's own words outrank it.
-    if (!r.gender && r.nameGender && r.nameGender !== gender) score -= 1e7;
-    const lastMention = r.mentions.filter((m) => m.absStart === last)[0];
-    if (lastMention?.silent) score -= 1e6;
+    if (!textGender) {
+      const nameGender = nameGenderOf(r);
+      if (nameGender && nameGender !== gender) score -= 1e7;
+    }
+    const site = lastSiteBefore(r, ctx.anchor);
+    if (site && site.absStart === last && describeSite(refs, site).silent) score -= 1e6;
     if (score > bestScore) {
       best = r;
       bestScore = score;
@@ -93,18 +95,45 @@ function resolvePronoun(gender: 'male' | 'female', ctx: ResolveContext): string 
   return best ? formNear(best, ctx.anchor) : null;
 }
 
+const HEAD_RES = new Map<string, RegExp>();
+
+function headWordRe(head: string): RegExp {
+  let re = HEAD_RES.get(head);
+  if (!re) {
+    re = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    if (HEAD_RES.size > 1000) HEAD_RES.clear();
+    HEAD_RES.set(head, re);
+  }
+  return re;
+}
+
+/** The text gives this referent the job `head` names ("the minister" → Health Minister X). */
+function holdsRole(ctx: ResolveContext, r: Referent, head: string, word: RegExp): boolean {
+  const refs = ctx.referents;
+  if (r.profile) return word.test(profileOf(refs, r).roles);
+  const needle = head.toLowerCase();
+  // A job word can only be read around a mention in a paragraph that contains it.
+  return r.sites.some((site) => {
+    if (!site.described) {
+      const p = refs.doc.paragraphs[site.paragraph]!;
+      if (!lowerParagraph(paragraphMemo(refs, site.paragraph), p.text).includes(needle)) return false;
+    }
+    return word.test(describeSite(refs, site).role);
+  });
+}
+
 function resolveNoun(head: string, ctx: ResolveContext): string | null {
-  const word = new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+  const refs = ctx.referents;
+  const word = headWordRe(head);
   // A person whose job the text names: "the minister" → Health Minister Sofia Lindqvist.
   let best: Referent | null = null;
   let bestAt = -1;
-  for (const r of ctx.referents) {
-    if (!r.personLike || !word.test(r.roles)) continue;
+  for (const r of refs.list) {
     const last = lastMentionBefore(r, ctx.anchor);
-    if (last > bestAt) {
-      best = r;
-      bestAt = last;
-    }
+    if (last <= bestAt) continue;
+    if (!isPersonLike(refs, r) || !holdsRole(ctx, r, head, word)) continue;
+    best = r;
+    bestAt = last;
   }
   if (best) return formNear(best, ctx.anchor);
   // A body named with that word: "the ministry" → the Ministry of Defence.
@@ -114,7 +143,7 @@ function resolveNoun(head: string, ctx: ResolveContext): string | null {
   // "the group" → the last organisation named before the quote.
   let org: Referent | null = null;
   let orgAt = -1;
-  for (const r of ctx.referents) {
+  for (const r of refs.list) {
     if (r.kind !== 'organisation') continue;
     const last = lastMentionBefore(r, ctx.anchor);
     if (last > orgAt) {
@@ -124,13 +153,13 @@ function resolveNoun(head: string, ctx: ResolveContext): string | null {
   }
   return org ? fullestForm(org) : null;
 }
-
 /** The last capitalised name before the quote that contains the head noun ("Ministry of Defence"). */
 function namedBody(head: string, ctx: ResolveContext): string | null {
   const cap = head.charAt(0).toUpperCase() + head.slice(1);
+  const before = ctx.text.slice(Math.max(ctx.horizon, 0), ctx.anchor);
+  if (!before.includes(cap)) return null;
   const name = `(?:[\\p{Lu}][\\p{L}'’-]*\\s+)*${cap}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*)*)?`;
   const re = new RegExp(name, 'gu');
-  const before = ctx.text.slice(Math.max(ctx.horizon, 0), ctx.anchor);
   let found: string | null = null;
   for (let m = re.exec(before); m; m = re.exec(before)) found = m[0];
   if (!found) return null;

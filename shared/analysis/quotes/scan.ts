@@ -3,6 +3,7 @@
  * in the paragraph, and the people named in it. Pure and cacheable by paragraph text; every
  * offset is relative to the paragraph.
  */
+import { findingId } from '../ids.ts';
 import type { QuoteKind } from '../types.ts';
 import { accordingLater, attributionAfter, attributionBefore } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
@@ -22,6 +23,19 @@ export interface ScannedQuote {
   opensSentence: boolean;
   /** The second half of an interrupted quote ("A," said X, "b."): it shares the attribution. */
   interrupted: boolean;
+  /** quoteKey of the quoted words and the quote's id (a quote continued in the next paragraph gets new ones in decide). */
+  key: string;
+  id: string;
+}
+
+/** The quoted words, normalised, as the key of a stable id. */
+export function quoteKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The first quote with these words is `quotes:hash(key)`; the nth repeat adds n. */
+export function quoteId(key: string, n = 1): string {
+  return n === 1 ? findingId('quotes', key) : findingId('quotes', key, String(n));
 }
 
 export interface QuoteFacts {
@@ -40,24 +54,61 @@ const ABBREVIATION_BEFORE_STOP = /\b(?:mr|mrs|ms|dr|prof|gen|lt|col|capt|sgt|rep
  * that sentence ends inside a quote do not split the sentence around it.
  */
 function maskQuotes(text: string, spans: readonly { open: number; close: number }[]): string {
-  const chars = text.split('');
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
   for (const s of spans) {
-    const last = s.close - 1;
-    for (let i = s.open + 1; i < s.close; i++) {
-      if (i === last && /[.!?…]/u.test(chars[i]!)) continue;
-      chars[i] = 'x';
-    }
+    const keepLast = s.close - 1 > s.open && /[.!?…]/u.test(text[s.close - 1]!);
+    const blankEnd = keepLast ? s.close - 1 : s.close;
+    out += text.slice(at, s.open + 1) + 'x'.repeat(Math.max(0, blankEnd - s.open - 1));
+    at = blankEnd;
   }
-  return chars.join('');
+  return out + text.slice(at);
 }
 
-function sentenceStartBefore(masked: string, pos: number): number {
-  const re = /[.!?…]+["'”’»)\]]*\s+/gu;
+const SENTENCE_BREAK_RE = /[.!?…]+["'”’»)\]]*\s+/gu;
+
+/**
+ * Where sentences start in the masked paragraph: the ends of every sentence break that is not an
+ * abbreviation's full stop, found once per paragraph. `straddle` lists breaks whose match runs
+ * across an offset; there the break is re-read on the text before that offset.
+ */
+interface SentenceBreaks {
+  masked: string;
+  /** [index, end] of each sentence break, in order. */
+  breaks: [number, number][];
+}
+
+function sentenceBreaks(masked: string): SentenceBreaks {
+  const breaks: [number, number][] = [];
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  for (let m = SENTENCE_BREAK_RE.exec(masked); m; m = SENTENCE_BREAK_RE.exec(masked)) {
+    breaks.push([m.index, m.index + m[0].length]);
+  }
+  return { masked, breaks };
+}
+
+function isAbbreviationStop(text: string, index: number): boolean {
+  return text[index] === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, index - 6), index));
+}
+
+function sentenceStartBefore(sb: SentenceBreaks, pos: number): number {
+  let start = 0;
+  for (const [index, end] of sb.breaks) {
+    if (index >= pos) break;
+    if (end > pos) return sentenceStartBeforeSlow(sb.masked, pos); // the break runs across pos
+    if (!isAbbreviationStop(sb.masked, index)) start = end;
+  }
+  return start;
+}
+
+/** The same reading on the text before `pos` alone (rare: a break running across `pos`). */
+function sentenceStartBeforeSlow(masked: string, pos: number): number {
+  const re = new RegExp(SENTENCE_BREAK_RE.source, 'gu');
   let start = 0;
   const head = masked.slice(0, pos);
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[0].startsWith('.') && ABBREVIATION_BEFORE_STOP.test(head.slice(Math.max(0, m.index - 6), m.index))) continue;
-    start = m.index + m[0].length;
+    if (!isAbbreviationStop(head, m.index)) start = m.index + m[0].length;
   }
   return start;
 }
@@ -89,6 +140,7 @@ export function scanQuotes(text: string): QuoteFacts {
     ? [...top, { open: openAtEnd.at, close: text.length, family: openAtEnd.family, style: openAtEnd.style, depth: 0 }]
     : top;
   const masked = maskQuotes(text, topAll);
+  const breaks = sentenceBreaks(masked);
   const quotes: ScannedQuote[] = [];
 
   for (let k = 0; k < topAll.length; k++) {
@@ -96,7 +148,7 @@ export function scanQuotes(text: string): QuoteFacts {
     const prev = k > 0 ? topAll[k - 1]! : null;
     const nextOpen = k + 1 < topAll.length ? topAll[k + 1]!.open : text.length;
     const inner = text.slice(span.open + 1, span.close);
-    const sentenceStart = Math.max(sentenceStartBefore(masked, span.open), prev ? prev.close + 1 : 0);
+    const sentenceStart = Math.max(sentenceStartBefore(breaks, span.open), prev ? prev.close + 1 : 0);
     const before = text.slice(sentenceStart, span.open);
     const opensSentence = before.trim() === '';
     const runsOn = span.close === text.length;
@@ -118,14 +170,16 @@ export function scanQuotes(text: string): QuoteFacts {
       attribution = accordingLater(text, span.close + 1, Math.min(nextOpen, sentenceEndAfter(masked, span.close)));
     }
     const kind = interrupted ? 'full' : classifyKind(inner, before, attribution !== null);
-    quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted });
+    const key = quoteKey(inner);
+    quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted, key, id: quoteId(key) });
   }
   // Quotes inside quotes: reported, but their speaker is whoever the outer speaker quotes.
   for (const span of marks.spans) {
     if (span.depth === 0) continue;
     const inner = text.slice(span.open + 1, span.close);
     const kind = classifyKind(inner, text.slice(Math.max(0, span.open - 2), span.open), false);
-    quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false });
+    const key = quoteKey(inner);
+    quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false, key, id: quoteId(key) });
   }
   quotes.sort((a, b) => a.open - b.open);
   return {

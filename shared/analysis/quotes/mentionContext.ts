@@ -1,0 +1,58 @@
+/**
+ * Memo of what the quotes checker has read around names, kept per paragraph.
+ *
+ * The engine caches each paragraph's scan facts by the paragraph's text, and `decide` runs after
+ * every edit. What describeMention reads depends only on the paragraph's text and the mention's
+ * span, so it is remembered beside those facts (a WeakMap keyed by the facts object): after a
+ * one-word edit only the edited paragraph's names are read again, and the memo goes away with the
+ * facts when the engine prunes them.
+ */
+import { describeMention, findPeople } from './people.ts';
+import type { PersonMention } from './people.ts';
+import type { EntityKind } from '../types.ts';
+
+export interface ParagraphMemo {
+  /** start × (length + 1) + end → the mention described. */
+  described: Map<number, PersonMention>;
+  /** The mention finder's people in the paragraph (only when the checker runs without entities). */
+  people?: PersonMention[];
+  lower?: string;
+}
+
+const MEMOS = new WeakMap<object, ParagraphMemo>();
+
+/** The memo kept beside one paragraph's facts. */
+export function memoOf(facts: object): ParagraphMemo {
+  let memo = MEMOS.get(facts);
+  if (!memo) {
+    memo = { described: new Map() };
+    MEMOS.set(facts, memo);
+  }
+  return memo;
+}
+
+/** describeMention for the span [start, end) of `paragraph` (relative offsets), memoised. */
+export function describeAt(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string, kind: EntityKind): PersonMention {
+  const memo = paragraphMemo.described;
+  const key = start * (paragraph.length + 1) + end;
+  let m = memo.get(key);
+  if (!m) {
+    m = describeMention(paragraph, { start, end, text, kind });
+    memo.set(key, m);
+  }
+  return m.kind === kind ? m : { ...m, kind };
+}
+
+/** findPeople for the paragraph, memoised. */
+export function paragraphMentions(facts: object, paragraph: string): PersonMention[] {
+  const memo = memoOf(facts);
+  memo.people ??= findPeople(paragraph);
+  return memo.people;
+}
+
+/** The paragraph in lower case, memoised (a quick test for whether a word occurs in it at all). */
+export function lowerParagraph(memo: ParagraphMemo, paragraph: string): string {
+  memo.lower ??= paragraph.toLowerCase();
+  return memo.lower;
+}
+
