@@ -98,4 +98,19 @@ describe('names checker on other copy', () => {
     expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
     for (const f of after) expect(edited.slice(f.start, f.end)).toBe(f.text);
   });
+
+  it('after an edit that touches no name, reports the same decisions at the new offsets', () => {
+    const before = runNames(seed);
+    const edited = seed.replace('during a telephone conversation', 'during a long telephone conversation');
+    const after = runNames(edited);
+    expect(after.findings.map((f) => f.id)).toEqual(before.findings.map((f) => f.id));
+    expect(after.findings[0]!.start).toBe(before.findings[0]!.start + 'long '.length);
+    for (const e of after.entities) for (const v of e.variants!) for (const [s, end] of v.ranges) expect(edited.slice(s, end)).toBe(v.text);
+  });
+
+  it('decides again when a name is respelled: fixing the stray spelling clears the finding', () => {
+    expect(spellingFindings(runNames(seed).findings)).toHaveLength(1);
+    const fixed = seed.replace('Yoon Seok-yeol', 'Yun Seok-yeol');
+    expect(spellingFindings(runNames(fixed).findings)).toEqual([]);
+  });
 });

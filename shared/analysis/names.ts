@@ -7,9 +7,9 @@
  * grouping can be wrong; a CLI run in a newsroom pipeline should not fail on a guess. The style
  * book checker raises a banned variant, which the house has decided on, as its own finding.
  */
-import type { Checker, DecideInput } from './checker.ts';
+import type { Checker, CheckerOutput, DecideInput } from './checker.ts';
 import { findingId } from './ids.ts';
-import type { Entity, Finding } from './types.ts';
+import type { Entity, EntityKind, Finding, Range, Variant } from './types.ts';
 import { clusterMentions, groupKind, toOccurrence } from './names/cluster.ts';
 import type { Group, Occurrence } from './names/cluster.ts';
 import { maximalForms, mostReliableForm, styleBookForm, styleBookIndex, variantsOf } from './names/forms.ts';
@@ -30,7 +30,7 @@ function occurrencesOf(input: DecideInput<NamesFacts>): Occurrence[] {
   let sentenceBase = 0;
   input.facts.forEach((facts, i) => {
     const offset = input.doc.paragraphs[i]!.start;
-    for (const m of facts.mentions) out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset));
+    for (const m of facts.mentions) out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset, out.length));
     sentenceBase += facts.sentences;
   });
   return out;
@@ -45,11 +45,28 @@ function entityKey(g: Group): string {
   return longest.tokens.map((t) => phonetic(t)[0]).join(' ');
 }
 
-function decide(input: DecideInput<NamesFacts>) {
+/**
+ * The decisions, with mentions referred to by their index in reading order instead of by
+ * offsets. Typing that changes no name leaves the plan valid; only the offsets move.
+ */
+interface Plan {
+  entities: { name: string; kind: EntityKind; occurrences: number[]; variants: { text: string; occurrences: number[] }[] }[];
+  findings: {
+    id: string;
+    message: string;
+    suggestion: string;
+    /** The occurrence the finding points at. */
+    at: number;
+    /** For spelling findings: the entity whose variants it lists. */
+    entity?: number;
+    related?: number[];
+  }[];
+}
+
+function makePlan(input: DecideInput<NamesFacts>): Plan {
   const groups = clusterMentions(occurrencesOf(input));
   const styleIndex = styleBookIndex(input.options.styleBook);
-  const findings: Finding[] = [];
-  const entities: Entity[] = [];
+  const plan: Plan = { entities: [], findings: [] };
   const usedIds = new Map<string, number>();
   const uniqueId = (...key: string[]): string => {
     const base = findingId('names', ...key);
@@ -59,48 +76,100 @@ function decide(input: DecideInput<NamesFacts>) {
   };
   const nameOf = new Map<Group, string>();
 
-  for (const g of groups) {
+  groups.forEach((g, entityIndex) => {
     const variants = variantsOf(g);
     const house = styleBookForm(variants, styleIndex);
     const name = house ?? mostReliableForm(variants);
     nameOf.set(g, name);
-    entities.push({ name, kind: groupKind(g), mentions: variants.length === 1 ? variants[0]!.ranges : g.occurrences.map((o) => [o.start, o.end]), variants });
-    if (maximalForms(variants).length < 2) continue;
+    const byText = new Map<string, number[]>();
+    for (const o of g.occurrences) {
+      const list = byText.get(o.text);
+      if (list) list.push(o.index);
+      else byText.set(o.text, [o.index]);
+    }
+    plan.entities.push({
+      name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index),
+      variants: [...byText].map(([text, occurrences]) => ({ text, occurrences })),
+    });
+    if (maximalForms(variants).length < 2) return;
     const nameWords = new Set(name.split(/\s+/));
     const odd = g.occurrences.find((o) => o.text !== name && !nameWords.has(o.text)) ?? g.occurrences[0]!;
     const list = variants.map((v) => `${v.text} ×${v.count}`).join(', ');
-    findings.push({
+    plan.findings.push({
       id: uniqueId(entityKey(g)),
-      check: 'names',
-      severity: 'warning',
       message: `One name, several spellings: ${list}. Use one form throughout${house ? ` (house style: ${house})` : ` (suggested: ${name})`}.`,
-      start: odd.start,
-      end: odd.end,
-      text: odd.text,
       suggestion: name,
-      variants,
+      at: odd.index,
+      entity: entityIndex,
     });
-  }
+  });
 
   for (const { group, likely } of findUnintroduced(groups)) {
     const o = group.occurrences[0]!;
     const likelyName = nameOf.get(likely)!;
     const likelyShort = likely.occurrences.find((x) => x.tokens.length === 1)?.text ??
       likelyName.split(/\s+/).find((w) => w.toLowerCase() === surnameToken(likely.occurrences[0]!.tokens)) ?? likelyName;
-    findings.push({
+    plan.findings.push({
       id: uniqueId('unintroduced', o.compact),
-      check: 'names',
-      severity: 'warning',
       message: `No one called ${o.text} is introduced in this story; is this ${likelyName}?`,
-      start: o.start,
-      end: o.end,
-      text: o.text,
       suggestion: likelyShort,
-      related: likely.occurrences.slice(0, 1).map((x) => ({ start: x.start, end: x.end, text: x.text })),
+      at: o.index,
+      related: [likely.occurrences[0]!.index],
     });
   }
+  return plan;
+}
+
+/** Findings and entities with today's offsets. */
+function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput {
+  const ranges: Range[] = [];
+  const texts: string[] = [];
+  input.facts.forEach((facts, i) => {
+    const offset = input.doc.paragraphs[i]!.start;
+    for (const m of facts.mentions) {
+      ranges.push([m.start + offset, m.end + offset]);
+      texts.push(m.text);
+    }
+  });
+  const entities: Entity[] = plan.entities.map((e) => {
+    const variants: Variant[] = e.variants.map((v) => ({ text: v.text, count: v.occurrences.length, ranges: v.occurrences.map((i) => ranges[i]!) }));
+    return { name: e.name, kind: e.kind, mentions: variants.length === 1 ? variants[0]!.ranges : e.occurrences.map((i) => ranges[i]!), variants };
+  });
+  const findings: Finding[] = plan.findings.map((f) => {
+    const [start, end] = ranges[f.at]!;
+    const finding: Finding = { id: f.id, check: 'names', severity: 'warning', message: f.message, start, end, text: texts[f.at]!, suggestion: f.suggestion };
+    if (f.entity !== undefined) finding.variants = entities[f.entity]!.variants;
+    if (f.related) finding.related = f.related.map((i) => ({ start: ranges[i]![0], end: ranges[i]![1], text: texts[i]! }));
+    return finding;
+  });
   findings.sort((a, b) => a.start - b.start);
   return { findings, entities };
+}
+
+// What the plan depends on, per paragraph: every mention's words and surroundings, and the
+// sentence count, but not offsets. Kept per facts object, which the engine reuses while a
+// paragraph is unchanged.
+const signatures = new WeakMap<NamesFacts, string>();
+function signature(facts: NamesFacts): string {
+  let sig = signatures.get(facts);
+  if (sig === undefined) {
+    sig = facts.mentions.map((m) =>
+      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before ?? '', m.after ?? '', m.sentence].join('\u0001'),
+    ).join('\u0002') + `\u0003${facts.sentences}`;
+    signatures.set(facts, sig);
+  }
+  return sig;
+}
+
+let lastPlan: { signatures: string[]; styleBook: string; plan: Plan } | undefined;
+
+function decide(input: DecideInput<NamesFacts>): CheckerOutput {
+  const sigs = input.facts.map(signature);
+  const styleBook = input.options.styleBook ? JSON.stringify(input.options.styleBook.entries) : '';
+  const reusable = lastPlan !== undefined && lastPlan.styleBook === styleBook && lastPlan.signatures.length === sigs.length &&
+    lastPlan.signatures.every((sig, i) => sig === sigs[i]);
+  if (!reusable) lastPlan = { signatures: sigs, styleBook, plan: makePlan(input) };
+  return instantiate(lastPlan!.plan, input);
 }
 
 export const namesChecker: Checker<NamesFacts> = { check: 'names', scan: scanMentions, decide };

@@ -28,6 +28,8 @@ export interface Occurrence extends Mention {
   sentence: number;
   tokens: string[];
   compact: string;
+  /** Position in the article's mentions, in reading order. */
+  index: number;
 }
 
 export interface Group {
@@ -65,7 +67,7 @@ class UnionFind {
 
 const compactOf = new Map<readonly string[], string>();
 
-export function toOccurrence(m: Mention, paragraph: number, sentence: number, offset: number): Occurrence {
+export function toOccurrence(m: Mention, paragraph: number, sentence: number, offset: number, index: number): Occurrence {
   const tokens = nameTokens(m.text);
   let compact = compactOf.get(tokens);
   if (compact === undefined) {
@@ -75,7 +77,7 @@ export function toOccurrence(m: Mention, paragraph: number, sentence: number, of
   // Every field written, in one order: one object shape keeps property access fast.
   return {
     start: m.start + offset, end: m.end + offset, text: m.text, title: m.title, kind: m.kind, weak: m.weak,
-    possessive: m.possessive, before: m.before, after: m.after, sentence, paragraph, tokens, compact,
+    possessive: m.possessive, before: m.before, after: m.after, sentence, paragraph, tokens, compact, index,
   };
 }
 
