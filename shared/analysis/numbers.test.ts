@@ -111,6 +111,17 @@ describe('numbers: arithmetic a reader can redo', () => {
   });
 });
 
+describe('numbers: ages', () => {
+  it('flags a person given two ages, and keeps a father and son apart', () => {
+    const text = 'Chief executive Lars Holm, 58, said the bank had been hit by bad loans.\n\nThe 56-year-old Holm joined the bank in 2010.';
+    const [f] = errors(text);
+    expect(f?.text).toBe('Lars Holm, 58');
+    expect(f?.related?.[0]?.text).toBe('56-year-old Holm');
+    expect(errors('Lars Holm, 58, founded the firm. His son Erik Holm, 30, runs it. Holm, 58, said he was proud.')).toEqual([]);
+    expect(errors('The victim, Tom Hale, 34, was a teacher. Police arrested a 19-year-old man.')).toEqual([]);
+  });
+});
+
 describe('numbers: match results', () => {
   it('flags a side\'s goal count that the result rules out, across paragraphs', () => {
     const text =

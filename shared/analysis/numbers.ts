@@ -12,6 +12,8 @@
 import type { Checker } from './checker.ts';
 import { splitSentences } from './doc.ts';
 import { findingId } from './ids.ts';
+import type { AgeMention } from './numbers/ages.ts';
+import { ageOwners, findAges } from './numbers/ages.ts';
 import { multipleConflicts, percentChangeConflicts, shareConflicts } from './numbers/arithmetic.ts';
 import { conversionConflicts } from './numbers/conversions.ts';
 import type { LocalConflict } from './numbers/calendar.ts';
@@ -22,6 +24,7 @@ import { mentionsInSentence } from './numbers/frames.ts';
 import { restatementConflicts } from './numbers/restatement.ts';
 import type { GoalClaim, ScoreStatement } from './numbers/sport.ts';
 import { findGoalClaims, findScores, scoreConflicts } from './numbers/sport.ts';
+import type { Doc } from './doc.ts';
 import type { Finding } from './types.ts';
 
 export interface NumberFacts {
@@ -31,6 +34,8 @@ export interface NumberFacts {
   /** Match results and goal counts, checked against each other across the article. */
   scores: ScoreStatement[];
   goals: GoalClaim[];
+  /** Ages written beside a name, compared per surname across the article. */
+  ages: AgeMention[];
 }
 
 export interface PlacedMention extends NumberMention {
@@ -41,7 +46,7 @@ export interface PlacedMention extends NumberMention {
 const ANY_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
 
 function scan(paragraph: string): NumberFacts {
-  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph) };
+  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph), ages: [] };
   const mentions: NumberMention[] = [];
   for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
   const local = [
@@ -51,7 +56,39 @@ function scan(paragraph: string): NumberFacts {
     ...shareConflicts(paragraph),
     ...conversionConflicts(paragraph),
   ];
-  return { mentions, local, scores: findScores(paragraph), goals: findGoalClaims(paragraph) };
+  return { mentions, local, scores: findScores(paragraph), goals: findGoalClaims(paragraph), ages: findAges(paragraph) };
+}
+
+function ageConflicts(doc: Doc, facts: readonly NumberFacts[]): Finding[] {
+  const ages = facts.flatMap((f, i) =>
+    f.ages.map((a) => ({ ...a, start: a.start + doc.paragraphs[i]!.start, end: a.end + doc.paragraphs[i]!.start })));
+  const owners = ageOwners(ages);
+  const first = new Map<string, (typeof ages)[number]>();
+  const reported = new Set<string>();
+  const out: Finding[] = [];
+  ages.forEach((a, k) => {
+    const owner = owners[k];
+    if (!owner) return;
+    const earlier = first.get(owner);
+    if (!earlier) {
+      first.set(owner, a);
+      return;
+    }
+    if (earlier.age === a.age || reported.has(owner)) return;
+    reported.add(owner);
+    const text = doc.text.slice(earlier.start, earlier.end);
+    out.push({
+      id: findingId('numbers', 'age', owner, String(earlier.age), String(a.age)),
+      check: 'numbers',
+      severity: 'error',
+      message: `${owner}'s age is given as ${earlier.age} and as ${a.age}; check which is right.`,
+      start: earlier.start,
+      end: earlier.end,
+      text,
+      related: [{ start: a.start, end: a.end, text: doc.text.slice(a.start, a.end) }],
+    });
+  });
+  return out;
 }
 
 export const numbersChecker: Checker<NumberFacts> = {
@@ -103,6 +140,7 @@ export const numbersChecker: Checker<NumberFacts> = {
         related: [{ start: claim.start, end: claim.end, text: claimText }],
       });
     }
+    findings.push(...ageConflicts(doc, facts));
     findings.push(...restatementConflicts(doc.text, all), ...formattingFindings(all));
     return { findings: findings.sort((a, b) => a.start - b.start) };
   },
