@@ -22,6 +22,7 @@ export function LibrarySidebar({ onNewArticle, newShortcut, onError }: LibrarySi
   const loaded = useLibrary((s) => s.loaded);
   const error = useLibrary((s) => s.error);
   const setView = useLibrary((s) => s.setView);
+  const progress = useLibrary((s) => s.progress);
 
   return (
     <nav className="sidebar" aria-label="Library">
@@ -45,6 +46,7 @@ export function LibrarySidebar({ onNewArticle, newShortcut, onError }: LibrarySi
       <div className="sidebar-list">
         {error && <p className="list-error" role="alert">The library could not be read: {error}</p>}
         {!loaded && !error && <p className="list-empty">Opening the library…</p>}
+        {progress && <p className="list-empty" role="status">Reading the library: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} articles…</p>}
         {loaded && (view === 'articles' ? <ArticleList onError={onError} /> : <TrashList onError={onError} />)}
         <DamagedList />
       </div>

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { ArticleStatus, ArticleSummary, DamagedFile, Article } from '../../shared/article/schema.ts';
 import { call } from '../api/client.ts';
+import { listProgressively } from '../search/coldListing.ts';
 
 export type LibraryView = 'articles' | 'trash';
 
@@ -16,6 +17,8 @@ export interface LibraryState {
   loaded: boolean;
   /** Why the listing could not be loaded, or null. */
   error: string | null;
+  /** While a cold library is still being read: how far (articles shown are partial until null). */
+  progress: { done: number; total: number } | null;
   view: LibraryView;
   statusFilter: ArticleStatus | 'all';
   /** Only articles with this tag; null for every tag. */
@@ -46,14 +49,19 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
   damaged: [],
   loaded: false,
   error: null,
+  progress: null,
   view: 'articles',
   statusFilter: 'all',
   tagFilter: null,
 
   async refresh() {
     try {
-      const listing = await call('library.list', {});
+      // A cold library lists slowly: show what has been read so far, with progress (issue 5).
+      const listing = await listProgressively(call('library.list', {}), (partial) => {
+        if (!get().loaded || get().progress) set({ articles: partial.articles, progress: partial.progress, loaded: true });
+      });
       set({
+        progress: null,
         articles: [...listing.articles].sort(byLastEdit),
         trash: [...listing.trash].sort(byTrashed),
         damaged: listing.damaged,
@@ -61,7 +69,7 @@ export const useLibrary = create<LibraryState>()((set, get) => ({
         error: null,
       });
     } catch (err) {
-      set({ loaded: true, error: (err as Error).message });
+      set({ loaded: true, progress: null, error: (err as Error).message });
     }
   },
 
