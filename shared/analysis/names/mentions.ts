@@ -51,19 +51,66 @@ interface Token {
   orgJoin?: boolean;
 }
 
+// Character classes for the hand-written tokeniser below, one table lookup per character.
+// 1 = lower-case letter or mark, 2 = upper-case letter, 3 = other; 0 = not yet classified.
+const charClass = new Uint8Array(65536);
+const UPPER_RE = /\p{Lu}/u;
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}]/u;
+function classOf(code: number): number {
+  let c = charClass[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = UPPER_RE.test(ch) ? 2 : LETTER_OR_MARK_RE.test(ch) ? 1 : 3;
+    charClass[code] = c;
+  }
+  return c;
+}
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
+const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'abu', 'ben']);
+
 /**
- * Only the words that can matter are tokenised: capitalised words, initials and name particles.
- * Everything else stays in the gaps between tokens,
- * which is how a lower-case word breaks a run of capitals. This keeps scanning cheap on long
- * articles, where most words are lower case.
+ * Only the words that can matter are tokenised: capitalised words, initials ("J." "J.D.") and
+ * name particles ("von", "al-Assad"). Everything else stays in the gaps between tokens, which is
+ * how a lower-case word breaks a run of capitals. A hand-written scan over character codes:
+ * most words in an article are lower case, and this skips them without allocating anything.
  */
-const TOKEN_RE = new RegExp(
-  String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*` + // initials: "J." "J.D."
-  String.raw`|(?:` +
-  String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "Khamene'i", "Seok-yeol"
-  String.raw`|(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|l)[‐‑-]\p{Lu}[\p{L}\p{M}]*(?:['’‐‑-][\p{L}\p{M}]+)*` + // "al-Assad"
-  String.raw`|(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|bint|al|el|ter|ten|dos|das|abu|ben)(?![\p{L}\p{M}'’‐‑-])` +
-  ')', 'gu');
+function scanWords(paragraph: string, onToken: (start: number, end: number) => void): void {
+  const n = paragraph.length;
+  let i = 0;
+  while (i < n) {
+    const first = classOf(paragraph.charCodeAt(i));
+    if (first === 3) {
+      i++;
+      continue;
+    }
+    // A word: letters, with inner apostrophes and hyphens ("Khamene'i", "Seok-yeol").
+    let j = i + 1;
+    for (;;) {
+      if (j < n && classOf(paragraph.charCodeAt(j)) !== 3) j++;
+      else if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && classOf(paragraph.charCodeAt(j + 1)) !== 3) j += 2;
+      else break;
+    }
+    if (first === 2) {
+      if (j === i + 1 && paragraph.charCodeAt(j) === 46) {
+        // Initials: "J." "J.D." "J. D."
+        let k = j + 1;
+        for (;;) {
+          const sp = paragraph.charCodeAt(k) === 32 ? 1 : 0;
+          if (classOf(paragraph.charCodeAt(k + sp) || 32) === 2 && paragraph.charCodeAt(k + sp + 1) === 46 &&
+            classOf(paragraph.charCodeAt(k + sp + 2) || 32) === 3) k += sp + 2;
+          else break;
+        }
+        onToken(i, k);
+      } else onToken(i, j);
+    } else if (j - i <= 5 ? PARTICLE_WORDS.has(paragraph.slice(i, j)) : false) {
+      onToken(i, j);
+    } else if (PARTICLE_PREFIX.test(paragraph.slice(i, Math.min(j, i + 5))) && /[‐‑-]\p{Lu}/u.test(paragraph.slice(i, j))) {
+      onToken(i, j); // "al-Assad"
+    }
+    i = j;
+  }
+}
+
 const POSSESSIVE_RE = /^(.{2,}?)['’]s$/u;
 const CAP_RE = /^\p{Lu}/u;
 const INITIALS_RE = /^\p{Lu}\.(?:\s?\p{Lu}\.)*$/u;
@@ -71,7 +118,6 @@ const ACRONYM_RE = /^[\p{Lu}\d&]{2,}$/u;
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'st']);
 const SENTENCE_END_RE = /[.!?…:]["'”’»)\]]*\s+/g;
 const OPENERS_RE = /["'“‘«([—–\-\s]/;
-const WORD_CHAR_RE = /[\p{L}\p{M}'’‐‑-]/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** The word that ends at `pos` (letters only), lower-cased; '' if none. */
@@ -107,13 +153,9 @@ function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
   const tokens: Token[] = [];
   const starts = sentenceStarts(paragraph);
   let sentence = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(paragraph); m; m = TOKEN_RE.exec(paragraph)) {
-    // A match inside a word ("the" of "bathe", "Phone" of "iPhone") is no token. (A check here
-    // is much cheaper than a lookbehind the regex would run at every position.)
-    if (m.index > 0 && WORD_CHAR_RE.test(paragraph[m.index - 1]!)) continue;
-    while (sentence + 1 < starts.length && starts[sentence + 1]! <= m.index) sentence++;
-    let text = m[0];
+  scanWords(paragraph, (start, wordEnd) => {
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    let text = paragraph.slice(start, wordEnd);
     let possessive = false;
     if (text.length > 3 && (text.endsWith("'s") || text.endsWith('’s'))) {
       const pos = POSSESSIVE_RE.exec(text);
@@ -123,10 +165,10 @@ function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
       }
     }
     tokens.push({
-      start: m.index, end: m.index + text.length, text, possessive,
-      initial: starts[sentence] === m.index, index: tokens.length, sentence, lower: text.toLowerCase(),
+      start, end: start + text.length, text, possessive,
+      initial: starts[sentence] === start, index: tokens.length, sentence, lower: text.toLowerCase(),
     });
-  }
+  });
   return { tokens, sentences: starts.length };
 }
 
