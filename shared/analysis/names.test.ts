@@ -113,4 +113,11 @@ describe('names checker on other copy', () => {
     const fixed = seed.replace('Yoon Seok-yeol', 'Yun Seok-yeol');
     expect(spellingFindings(runNames(fixed).findings)).toEqual([]);
   });
+
+  it('groups two spellings seen only at sentence starts, unless the word is an ordinary one', () => {
+    const spelled = runNames('Gazprom said on Wednesday that flows were at a record. Gasprom said demand remained strong.');
+    expect(spelled.findings.map(forms)).toEqual([['Gazprom', 'Gasprom']]);
+    const ordinary = runNames('Officials said the road was closed. Official figures showed that officials had expected it.');
+    expect(ordinary.findings).toEqual([]);
+  });
 });

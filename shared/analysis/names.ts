@@ -64,7 +64,10 @@ interface Plan {
 }
 
 function makePlan(input: DecideInput<NamesFacts>): Plan {
-  const groups = clusterMentions(occurrencesOf(input));
+  const text = input.doc.text;
+  const usedInLowerCase = (word: string): boolean =>
+    new RegExp(`(?:^|[^\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{M}]|$)`, 'u').test(text);
+  const groups = clusterMentions(occurrencesOf(input), usedInLowerCase);
   const styleIndex = styleBookIndex(input.options.styleBook);
   const plan: Plan = { entities: [], findings: [] };
   const usedIds = new Map<string, number>();

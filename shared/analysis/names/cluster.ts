@@ -133,7 +133,7 @@ function newGroup(o: Occurrence): Group {
 
 const titleWord = (title: string | undefined): string | undefined => title?.toLowerCase().split(/\s+/).at(-1);
 
-export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
+export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerCase: (word: string) => boolean = () => true): Group[] {
   const multi = occurrences.filter((o) => o.tokens.length > 1);
   const single = occurrences.filter((o) => o.tokens.length === 1);
 
@@ -245,7 +245,11 @@ export function clusterMentions(occurrences: readonly Occurrence[]): Group[] {
     if (g) g.occurrences.push(o);
     else singleGroups.set(root, newGroup(o));
   }
-  const confirmed = [...singleGroups.values()].filter((g) => g.occurrences.some((o) => !o.weak));
+  // A group seen only at sentence starts is kept when it is itself two spellings of a word that
+  // the article never writes in lower case ("Gazprom said ... Gasprom said"): common words
+  // ("Officials ... Official") do turn up in lower case somewhere.
+  const confirmed = [...singleGroups.values()].filter((g) => g.occurrences.some((o) => !o.weak) ||
+    (new Set(g.occurrences.map((o) => o.text)).size > 1 && !g.occurrences.some((o) => usedInLowerCase(o.text.toLowerCase()))));
   for (const g of confirmed) if (g.occurrences.some((o) => ambiguousKeys.has(o.compact))) g.ambiguous = true;
 
   const all = [...fullGroups, ...confirmed];
