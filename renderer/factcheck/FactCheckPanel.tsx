@@ -98,12 +98,16 @@ function FlagsSection(): ReactNode {
   );
 }
 
-/** Its own component: "Checking…" flips with typing and must not re-render the whole panel. */
+/**
+ * "Checking…" only until the first result for the article; after that the count updates in
+ * place. (Flipping to "Checking…" on every pause in typing would be noise to the eye and to a
+ * screen reader, and a layout per keystroke.)
+ */
 function FindingsCount({ count }: { count: number }): ReactNode {
-  const pending = useFindingsStore((s) => s.pending || s.articleId === null);
+  const first = useFindingsStore((s) => s.articleId === null);
   return (
     <span className="cd-panel-count" aria-live="polite">
-      {pending ? 'Checking…' : `${count} ${count === 1 ? 'finding' : 'findings'}`}
+      {first ? 'Checking…' : `${count} ${count === 1 ? 'finding' : 'findings'}`}
     </span>
   );
 }
