@@ -120,4 +120,12 @@ describe('names checker on other copy', () => {
     const ordinary = runNames('Officials said the road was closed. Official figures showed that officials had expected it.');
     expect(ordinary.findings).toEqual([]);
   });
+
+  it('asks about a titled stranger but not about countries, capitals or movements that "say" things', () => {
+    const quiet = 'Israeli Prime Minister Benjamin Netanyahu met US envoy Steve Witkoff in Jerusalem on Monday. Netanyahu said Israel would not accept a deal that left Hamas in power.\n' +
+      'Hamas said it had received the proposal. Witkoff told reporters that progress had been made, and Qatar has offered to host the next round. Washington has not commented, but Moscow said it was ready.';
+    expect(runNames(quiet).findings).toEqual([]);
+    const stranger = runNames('German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warsaw. Merz said the talks were useful. After the meeting, Mr Schmidt told reporters that Tusk had agreed.');
+    expect(stranger.findings.map((f) => f.message)).toEqual(['No one called Schmidt is introduced in this story; is this Friedrich Merz?']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Group } from './cluster.ts';
 import { groupKind } from './cluster.ts';
-import { PERSON_VERBS } from './lexicon.ts';
+import { EAST_ASIAN_SURNAMES, PERSON_VERBS } from './lexicon.ts';
 
 export interface Unintroduced {
   group: Group;
@@ -13,10 +13,16 @@ export interface Unintroduced {
   likely: Group;
 }
 
+/**
+ * Evidence that a lone word is a person's surname, strict on purpose: countries, capitals and
+ * organisations "say" and "have" things too ("Hamas said", "Moscow has"). So: a title or a
+ * word that only precedes people ("Mr Jung", "his counterpart Jung"), or a common family name
+ * doing what people do ("Jung had a separate phone call").
+ */
 function looksLikePerson(g: Group): boolean {
   if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.before === 'the')) return false;
   return g.occurrences.some((o) => o.title !== undefined || o.kind === 'person' ||
-    (PERSON_VERBS.has(o.after ?? '') && !o.possessive));
+    (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.after ?? '') && !o.possessive));
 }
 
 export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
