@@ -26,6 +26,8 @@ import { makeArticle as makeArticleText } from '../../electron/tools/make-articl
 const REPO = resolve(import.meta.dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const RUNS = Number(process.env.START_BENCH_RUNS ?? 3);
+/** A cold 1,000-article library can take a while on a loaded machine: measure, don't give up. */
+const STEP_TIMEOUT_MS = 180_000;
 
 interface Started { url: string; readyMs: number; stop(): Promise<void> }
 
@@ -72,6 +74,7 @@ async function startToEditable(browser: Browser, articles: number): Promise<[num
       const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
       try {
         const page = await context.newPage();
+        page.setDefaultTimeout(STEP_TIMEOUT_MS);
         await page.goto(host.url);
         const nav = page.getByRole('navigation', { name: 'Library' });
         if (articles === 0) {
@@ -106,6 +109,7 @@ async function saveBigArticle(browser: Browser): Promise<{ ui: number[]; http: n
       const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
       try {
         const page = await context.newPage();
+        page.setDefaultTimeout(STEP_TIMEOUT_MS);
         await page.goto(host.url);
         await page.getByRole('navigation', { name: 'Library' }).getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
         const bodyEl = page.locator('#article-body');
