@@ -46,6 +46,15 @@ describe('numbers: conflicting restatements', () => {
     expect(found[0]?.related?.map((r) => r.text)).toEqual(['the €21 million fine']);
   });
 
+  it('flags restated arrests and deal values, but not other sums or counts per place', () => {
+    const arrests = errors('Police arrested 32 people after the match. Officers said the 23 detainees would appear in court.');
+    expect(arrests.map((f) => [f.text, f.related?.[0]?.text])).toEqual([['arrested 32 people', 'the 23 detainees']]);
+    const deal = errors('The club agreed a €45 million deal for the striker. Fans said the €54 million deal was too much.');
+    expect(deal.map((f) => [f.text, f.related?.[0]?.text])).toEqual([['€45 million deal', 'the €54 million deal']]);
+    expect(errors('The club agreed a €45 million deal for the striker. A second deal worth €20 million was signed.')).toEqual([]);
+    expect(errors('About 3,000 people were evacuated on Monday. Officials said 300 people had been evacuated from the valley.')).toEqual([]);
+  });
+
   it('stays quiet on updated tolls, parts of a total, other events and different things', () => {
     const clean = [
       'A landslide killed at least 23 people on Saturday. Later on Saturday, officials raised the death toll to 31.',

@@ -36,6 +36,8 @@ export interface NumberMention {
    */
   sentenceStart: number;
   sentenceEnd: number;
+  /** Preceded by "the", "all", "those": the figure is stated as the known total. */
+  definite: boolean;
   /** Part of a whole or a difference: "including 5", "share of", "two points clear". */
   part: boolean;
   sentenceStartsWith: boolean;
@@ -69,6 +71,14 @@ const MEMBERS_DET = /\b(?:all|the|its|their|his|her|\p{L}+'s|\p{L}+’s)\s(?:(?:
 const EMPLOYS = /\b(?:employs|employing|employed|workforce of|staff of|payroll of)\s(?:(?:about|some|nearly|around|more than|almost)\s)?$/i;
 const WORKERS = new Set(['employee', 'worker', 'staff']);
 const OWN_DET = /\b(?:its|their|the company's|the company’s|the firm's|the firm’s|the group's|the group’s)\s(?:(?:about|some|nearly|around|more than|almost)\s)?$/i;
+const ARREST_VERB = /\b(?:arrested|arresting|detained|detaining)\s(?:(?:at least|about|some|nearly|more than|over|around|another)\s)?$/i;
+const ARRESTED_AFTER = /^(?:\s+\p{L}+)?\s+(?:were|have been|had been|are|was)?\s?(?:arrested|detained)\b/iu;
+const EVACUATE_VERB = /\bevacuated\s(?:(?:at least|about|some|nearly|more than|over|around|another)\s)?$/i;
+const EVACUATED_AFTER = /^(?:\s+\p{L}+)?\s+(?:were|have been|had been|are|was)\s(?:forced to\s)?(?:evacuated|evacuate)\b/iu;
+const MONEY_THINGS = 'deal|budget|contract|loan|package|project|bid|offer|takeover|settlement|investment|grant|bailout|bonus|ransom|compensation|damages';
+const MONEY_THING_AFTER = new RegExp(`^\\s(?:[\\p{Ll}-]+\\s)?(${MONEY_THINGS})\\b`, 'iu');
+const MONEY_THING_BEFORE = new RegExp(`\\b(${MONEY_THINGS})\\s(?:worth|of|valued at|totalling|totaling)\\s(?:(?:about|some|nearly|around|more than|almost)\\s)?$`, 'i');
+const OTHER_SUM = /\b(?:second|third|new|previous|earlier|first|separate|original|revised|initial|rival|competing|another|last year's|last year’s)\b[^.;]{0,30}$/i;
 const UPDATE = /\b(?:rose|risen|rises|rising|raised|raising|climbed|increased|jumped|revised|revising|updated|later|now|latest|new toll|has since|since risen|grew|fell to|dropped to|lowered|corrected)\b/i;
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|of which|share|part|portion|half|another|additional|extra|further|a third|a quarter|most|majority|remaining|rest)\b[^.;]{0,30}$/i;
 const PART_AFTER = /^\s*(?:of\s(?:them|the|whom|which|those|these|its|their)|more|others?|other|fewer|extra|additional|were children)\b/i;
@@ -149,6 +159,10 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       break;
     }
   }
+  const definite = tail(/\b(?:the|all|all the|those|these|its|their)\s(?:(?:about|some|nearly|around|roughly)\s)?$/i, before, 20);
+  if (definite && (t.kind === 'count' || t.kind === 'money')) {
+    phraseStart = Math.min(phraseStart, t.start - (before.length - definite.index));
+  }
   const base0 = {
     numStart: base + t.start,
     numEnd: base + t.end,
@@ -159,6 +173,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
     kind: t.kind,
     currency: t.currency,
     bound,
+    definite: definite !== null,
     sentenceStart: base,
     sentenceEnd: base + sentence.length,
     sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
@@ -184,6 +199,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   if (t.kind === 'count') {
     const verb = /kill|claimed|left/.test(lower) ? tail(DEATH_VERB, before, 50) : null;
     const toll = !verb && /toll|number of|death|lives/.test(lower) ? DEATH_TOLL.exec(before) : null;
+    const arrestVerb = /arrest|detain/.test(lower) ? tail(ARREST_VERB, before, 40) : null;
     const det = headWord === 'member' || t.compound === 'member' ? tail(MEMBERS_DET, before, 40) : null;
     if (verb) {
       key = 'deaths';
@@ -198,6 +214,11 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       (/injur|wound|hurt/.test(lower) && tail(INJURY_VERB, before, 40))
     ) {
       key = 'injuries';
+    } else if (headWord === 'arrest' || headWord === 'detainee' || ARRESTED_AFTER.test(afterNum) || arrestVerb) {
+      key = 'arrests';
+      if (arrestVerb) phraseStart = Math.min(phraseStart, t.start - (before.length - arrestVerb.index));
+    } else if (headWord === 'evacuee' || EVACUATED_AFTER.test(afterNum) || (/evacuat/.test(lower) && tail(EVACUATE_VERB, before, 40))) {
+      key = 'evacuated';
     } else if (t.compound === 'member' || det) {
       key = 'members';
       if (det) phraseStart = Math.min(phraseStart, t.start - (before.length - det.index));
@@ -212,7 +233,13 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   } else {
     const fine = /fine|penalt/.test(lower) ? FINE_BEFORE.exec(before) : null;
     const fineAfter = /^\s*(?:fine|penalty|fines)\b/i.exec(afterNum);
+    const thingAfter = MONEY_THING_AFTER.exec(afterNum);
+    const thing = thingAfter ?? tail(MONEY_THING_BEFORE, before, 50);
+    if (thingAfter) phraseEnd = Math.max(phraseEnd, t.end + thingAfter[0].length);
     if (fine || fineAfter) key = `fine:${t.currency ?? ''}`;
+    else if (thing) key = `money:${thing[1]!.toLowerCase()}:${t.currency ?? ''}`;
+    // "a second loan of $2 billion", "the original €12 million": another sum, not a restatement.
+    if (key && tail(OTHER_SUM, before, 50)) key = null;
     const total = tail(/\b(?:a total of|the total of|in total)\s$/i, before, 20);
     if (total) phraseStart = Math.min(phraseStart, t.start - (before.length - total.index));
     if (fineAfter && !/s$/i.test(fineAfter[0])) {

@@ -18,6 +18,8 @@ const STRONG_LABEL: Record<string, string> = {
   members: 'The membership',
   fine: 'The fine',
   workforce: 'The workforce',
+  arrests: 'The number of arrests',
+  evacuated: 'The number evacuated',
 };
 // Time spans and scores are counted afresh all the time ("three days of mourning", "30 days to appeal").
 const NOISY_HEADS = new Set([
@@ -27,6 +29,7 @@ const NOISY_HEADS = new Set([
 
 function label(key: string): string | null {
   const base = key.split(':')[0]!;
+  if (base === 'money') return `The ${key.split(':')[1]}`;
   if (STRONG_LABEL[base]) return STRONG_LABEL[base]!;
   return null;
 }
@@ -58,6 +61,9 @@ type Context = (m: PlacedMention) => { update: boolean; otherEvent: boolean };
 function conflicting(key: string, a: PlacedMention, b: PlacedMention, context: Context): boolean {
   if (a.part || b.part || boundsAllow(a, b)) return false;
   if (key === 'members' && a.owner && b.owner && a.owner !== b.owner) return false;
+  // Arrests and evacuations are often counted per place or per day: compare them only when one
+  // figure is given as the total ("the 23 detainees") or looks like a slip.
+  if ((key === 'arrests' || key === 'evacuated') && !(a.definite || b.definite || looksLikeSlip(a, b))) return false;
   if (key.startsWith('head:')) {
     if (NOISY_HEADS.has(key.slice(5))) return false;
     if (!looksLikeSlip(a, b)) return false;
