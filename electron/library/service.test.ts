@@ -132,6 +132,14 @@ describe('saving', () => {
     expect(JSON.parse(await readFile(path, 'utf8')).standfirst).toBe('Added by a colleague through the shared folder.');
   });
 
+  it('does not call it a conflict when a sync tool only touched the file', async () => {
+    const { id } = await lib.create({ title: 'Delegation arrives in Kyiv' });
+    await lib.read(id);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(dir, `${id}.json`), later, later);
+    expect((await lib.save(id, 0, { standfirst: 'Talks begin on Tuesday.' })).revision).toBe(1);
+  });
+
   it('runs concurrent saves one after another, so the second sees the first', async () => {
     const { id } = await lib.create();
     const results = await Promise.allSettled([lib.save(id, 0, { title: 'A' }), lib.save(id, 0, { title: 'B' })]);

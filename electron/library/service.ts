@@ -4,9 +4,11 @@
  * file read is validated and migrated (shared/article/migrate.ts); a file that cannot be read is
  * reported as damaged and never written to. Changes are serialised through one queue so two
  * saves from the same app never interleave; a change made by another program is caught by the
- * revision check plus the file's stamp (size, mtime, inode) remembered from our last read.
+ * revision check plus a hash of the file's bytes remembered from our last read or write (a sync
+ * tool that only touches the file's time is not a conflict; an edit that keeps the revision is).
  */
-import { access, mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { Article, ARTICLE_FORMAT, ARTICLE_VERSION, emptyBody } from '../../shared/article/schema.ts';
 import type { ArticleSummary, DamagedFile } from '../../shared/article/schema.ts';
@@ -19,7 +21,7 @@ import { moveDurable, removeStaleTempFiles, unlinkDurable, writeFileDurable } fr
 import { LibraryEvents } from './events.ts';
 import { Journal } from './journal.ts';
 import { articlePath, idFromFileName, isListedFileName, newArticleId, TRASH_DIR } from './paths.ts';
-import { sameStamp, SummaryCache } from './summaryCache.ts';
+import { SummaryCache } from './summaryCache.ts';
 import type { FileStamp } from './summaryCache.ts';
 
 const STAT_BATCH = 128;
@@ -29,6 +31,10 @@ const FLUSH_DELAY_MS = 3000;
 interface Located {
   path: string;
   inTrash: boolean;
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
 }
 
 function stampOf(info: { size: number; mtimeMs: number; ino: number }): FileStamp {
@@ -52,8 +58,8 @@ export class LibraryService {
   /** Unsaved edits kept for crash recovery (journal.ts). */
   readonly journal: Journal;
   readonly #cache: SummaryCache;
-  /** The stamp of each file as we last read or wrote it, to notice changes by other programs. */
-  readonly #known = new Map<string, { revision: number; stamp: FileStamp }>();
+  /** A hash of each file as we last read or wrote it, to notice changes by other programs. */
+  readonly #known = new Map<string, { revision: number; hash: string }>();
   #queue: Promise<unknown> = Promise.resolve();
   #parsedSinceFlush = 0;
   #flushTimer: NodeJS.Timeout | undefined;
@@ -188,19 +194,11 @@ export class LibraryService {
     throw new ApiError('not-found', `There is no article with id ${id} in the library.`);
   }
 
-  /** Reads and validates one file; remembers its stamp for conflict detection. */
-  async #load(located: Located, id: string): Promise<{ article: Article; trashedAt: string | null; stamp: FileStamp }> {
+  /** Reads and validates one file, with a hash of its bytes for conflict detection. */
+  async #load(located: Located, id: string): Promise<{ article: Article; trashedAt: string | null; hash: string }> {
     let text: string;
-    let stamp: FileStamp;
     try {
-      // Stamp and text from one open file, so they describe the same version of it.
-      const handle = await open(located.path, 'r');
-      try {
-        stamp = stampOf(await handle.stat());
-        text = await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
+      text = await readFile(located.path, 'utf8');
     } catch (err) {
       if (isNotFound(err)) throw new ApiError('not-found', `There is no article with id ${id} in the library.`);
       throw ioError(`read article ${id}`, err);
@@ -209,7 +207,7 @@ export class LibraryService {
     if (!parsed.ok) {
       throw new ApiError('damaged', `${located.inTrash ? TRASH_DIR + '/' : ''}${id}.json cannot be opened and is left untouched: ${parsed.reason}`);
     }
-    return { article: parsed.article, trashedAt: parsed.trashedAt, stamp };
+    return { article: parsed.article, trashedAt: parsed.trashedAt, hash: hashOf(text) };
   }
 
   async #flushCache(): Promise<void> {
@@ -227,9 +225,10 @@ export class LibraryService {
 
   async #write(path: string, article: Article, trashedAt: string | null): Promise<void> {
     try {
-      await writeFileDurable(path, serializeArticle(article, trashedAt));
+      const text = serializeArticle(article, trashedAt);
+      await writeFileDurable(path, text);
       const stamp = stampOf(await stat(path));
-      this.#known.set(article.id, { revision: article.revision, stamp });
+      this.#known.set(article.id, { revision: article.revision, hash: hashOf(text) });
       // What we just wrote is what a listing would parse: cache it now.
       const key = path.startsWith(this.trashDir + sep) ? `${TRASH_DIR}/${basename(path)}` : basename(path);
       this.#cache.set(key, { ...stamp, summary: summarize(article, trashedAt) });
@@ -241,8 +240,8 @@ export class LibraryService {
 
   async read(id: string): Promise<Article> {
     const located = await this.#locate(id);
-    const { article, stamp } = await this.#load(located, id);
-    this.#known.set(id, { revision: article.revision, stamp });
+    const { article, hash } = await this.#load(located, id);
+    this.#known.set(id, { revision: article.revision, hash });
     return article;
   }
 
@@ -293,7 +292,7 @@ export class LibraryService {
         );
       }
       const known = this.#known.get(id);
-      if (known && known.revision === prev.revision && !sameStamp(known.stamp, current.stamp)) {
+      if (known && known.revision === prev.revision && known.hash !== current.hash) {
         throw new ApiError(
           'conflict',
           `Article ${id} was changed on disk by another program since it was opened. Reload it to see that version; your text has not been saved.`,
