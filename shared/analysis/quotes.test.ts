@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from './doc.ts';
+import { namesChecker } from './names.ts';
 import { quotesChecker } from './quotes.ts';
 import { runChecker } from './testing.ts';
 import type { Quote } from './types.ts';
@@ -134,5 +136,41 @@ describe('findings', () => {
     const b = run('Hundreds of strikers gathered before dawn on Monday. "Nobody is coming back," one shouted.');
     expect(b.quotes![0]!.id).toBe(a.quotes![0]!.id);
     expect(b.findings.map((f) => f.id)).toEqual(a.findings.map((f) => f.id));
+  });
+});
+
+describe('deciding again over cached paragraphs, as the engine does after each edit', () => {
+  // The engine keeps each paragraph's scan and runs decide over them after every edit; what
+  // decide has read around names is remembered beside those scans. It must never go stale.
+  const paragraphs = [
+    'Deputy Minister Anders Lie met envoy Greta Holm in Oslo on Tuesday.',
+    'Talks ran late into the night.',
+    '"We asked for guarantees and received none," she said.',
+    '"That is not how I remember it," he said. "We offered three."',
+  ];
+  const decideWithEntities = (paras: readonly string[], facts: ReturnType<typeof quotesChecker.scan>[]) => {
+    const text = paras.join('\n\n');
+    const entities = runChecker(namesChecker, text).entities ?? [];
+    return quotesChecker.decide({ doc: makeDoc(text), facts, options: {}, entities, quotes: [] });
+  };
+  const fresh = (paras: readonly string[]) => decideWithEntities(paras, paras.map((p) => quotesChecker.scan(p)));
+
+  it('gives the same quotes and speakers the second time', () => {
+    const facts = paragraphs.map((p) => quotesChecker.scan(p));
+    const first = decideWithEntities(paragraphs, facts);
+    expect(first.quotes!.map((q) => q.speaker)).toEqual(['Greta Holm', 'Anders Lie', 'Anders Lie']);
+    expect(decideWithEntities(paragraphs, facts)).toEqual(first);
+  });
+
+  it('follows an edit that changes what the text says of a person, reusing the other paragraphs', () => {
+    const facts = paragraphs.map((p) => quotesChecker.scan(p));
+    decideWithEntities(paragraphs, facts);
+    // Holm becomes the spokesman: "he" is now Holm, named last; "she" has only Lie left, whose
+    // given name is only a hint against him.
+    const edited = [paragraphs[0]!.replace('envoy Greta Holm', 'spokesman Greta Holm'), ...paragraphs.slice(1)];
+    const reused = [quotesChecker.scan(edited[0]!), ...facts.slice(1)];
+    const after = decideWithEntities(edited, reused);
+    expect(after).toEqual(fresh(edited));
+    expect(after.quotes!.map((q) => q.speaker)).toEqual(['Anders Lie', 'Greta Holm', 'Greta Holm']);
   });
 });

@@ -43,6 +43,8 @@ const VERB_FIRST_RE = new RegExp(`^(?:${SPEECH})(?:\\s+(?:later|then|also|afterw
 const SPEECH_RE = new RegExp(`\\b(?:${SPEECH})\\b`, 'giu');
 const ANY_VERB_RE = new RegExp(`\\b(?:${SPEECH}|${verbAlternation(CHARACTERISING_VERBS)})\\b`, 'giu');
 const ACCORDING_RE = /\baccording\s+to\s+/giu;
+const CLAUSE_END_MARKS = new Set([',', '.', '!', '?', '…', ':', ';']);
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '…']);
 const GAP_PREFIX_RE = /^\s*[,.!?…]?\s*(?:[-–—]+\s*)?/u;
 
 /** Attribution written after the closing mark, up to the next quotation. */
@@ -53,7 +55,8 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
   const restAt = gapStart + prefix.length;
   const rest = gap.slice(prefix.length);
   const inner = text.slice(span.open + 1, span.close);
-  const punctuated = /[,.!?…:;]\s*$/u.test(inner) || /[,.!?…:;\-–—]/u.test(prefix);
+  const innerEnd = inner.trimEnd();
+  const punctuated = CLAUSE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || /[,.!?…:;\-–—]/u.test(prefix);
 
   // "said Hana Vos", "replied Martin Okoye"
   const vf = VERB_FIRST_RE.exec(rest);
@@ -68,7 +71,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
     const verb = SPEECH_RE.exec(clause);
     if (verb && verb.index > 0 && verb.index <= 90) {
       const ref = subjectBefore(clause.slice(0, verb.index), restAt);
-      if (ref && (!/[.!?…]\s*$/u.test(inner) || shortTail(rest.slice(verb.index + verb[0].length)))) {
+      if (ref && (!SENTENCE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || shortTail(rest.slice(verb.index + verb[0].length)))) {
         return { ref, start: ref.start, end: restAt + verb.index + verb[0].length };
       }
     }

@@ -133,13 +133,14 @@ function classifySingle(
   return { at: i, mark: ch, family: 'single', style, role, weak };
 }
 
+// Every character classify() may take for a quote mark; the regex engine skips the rest.
+const MARK_CHARS_RE = /["'“„”«»‹›‘‚’]/g;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Fast path: every mark we care about is " ' or beyond ASCII.
-    if (c < 128 && c !== 34 && c !== 39) continue;
-    const t = classify(text, i);
+  MARK_CHARS_RE.lastIndex = 0;
+  for (let m = MARK_CHARS_RE.exec(text); m; m = MARK_CHARS_RE.exec(text)) {
+    const t = classify(text, m.index);
     if (t) tokens.push(t);
   }
   return dropWeakClosers(tokens);

@@ -7,13 +7,15 @@
  * one-word edit only the edited paragraph's names are read again, and the memo goes away with the
  * facts when the engine prunes them.
  */
-import { describeMention, findPeople } from './people.ts';
-import type { PersonMention } from './people.ts';
+import { describeMention, findPeople, genderBeforeName } from './people.ts';
+import type { Gender, PersonMention } from './people.ts';
 import type { EntityKind } from '../types.ts';
 
 export interface ParagraphMemo {
   /** start × (length + 1) + end → the mention described. */
   described: Map<number, PersonMention>;
+  /** Same keys → the gender the text gives the mention (null: none). */
+  genders: Map<number, Gender | null>;
   /** The mention finder's people in the paragraph (only when the checker runs without entities). */
   people?: PersonMention[];
   lower?: string;
@@ -25,7 +27,7 @@ const MEMOS = new WeakMap<object, ParagraphMemo>();
 export function memoOf(facts: object): ParagraphMemo {
   let memo = MEMOS.get(facts);
   if (!memo) {
-    memo = { described: new Map() };
+    memo = { described: new Map(), genders: new Map() };
     MEMOS.set(facts, memo);
   }
   return memo;
@@ -56,3 +58,18 @@ export function lowerParagraph(memo: ParagraphMemo, paragraph: string): string {
   return memo.lower;
 }
 
+
+/**
+ * The gender the words around [start, end) give (no title), memoised: the words directly before
+ * the name, or the full reading when a comma beside it may bring in an appositive.
+ */
+export function genderAround(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string, kind: EntityKind): Gender | undefined {
+  const key = start * (paragraph.length + 1) + end;
+  let g = paragraphMemo.genders.get(key);
+  if (g === undefined) {
+    const quick = genderBeforeName(paragraph, start, end);
+    g = (quick === null ? describeAt(paragraphMemo, paragraph, start, end, text, kind).gender : quick) ?? null;
+    paragraphMemo.genders.set(key, g);
+  }
+  return g ?? undefined;
+}

@@ -12,9 +12,8 @@ import { getGender } from 'gender-detection-from-name';
 import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
 import type { Entity, EntityKind } from '../types.ts';
-import { describeAt, memoOf, paragraphMentions } from './mentionContext.ts';
+import { describeAt, genderAround, memoOf, paragraphMentions } from './mentionContext.ts';
 import type { ParagraphMemo } from './mentionContext.ts';
-import { genderBeforeName } from './people.ts';
 import type { Gender, PersonMention } from './people.ts';
 
 /** One mention inside one paragraph (mentions running over a paragraph break are not read). */
@@ -39,14 +38,16 @@ export interface Referent {
   forms: string[];
   /** The words of each form, for fullestForm. */
   formWords: string[][];
-  /** Sites in text order. */
-  sites: Site[];
-  /** Absolute ranges of every mention, including ones no site covers, ordered by start. */
-  ranges: [number, number][];
+  /** Absolute ranges of every mention, ordered by start. */
+  ranges: readonly (readonly [number, number])[];
   /** The ranges do not overlap each other, so a binary search finds the one at an offset. */
   disjoint: boolean;
+  /** Sites made so far, by range index; null where a mention runs over a paragraph break. */
+  sites: (Site | null | undefined)[];
+  /** Some mention was found as a person by the mention finder (its path only). */
+  personMention: boolean;
   profile?: Profile;
-  /** The first gender cue among the sites, read so far up to `genderScanned`. */
+  /** The first gender cue among the sites, read so far up to range `genderScanned`. */
   genderCue?: Gender;
   genderScanned: number;
 }
@@ -108,22 +109,21 @@ export function describeSite(refs: Referents, site: Site): PersonMention {
 function genderAt(refs: Referents, site: Site): Gender | undefined {
   if (site.described) return site.described.gender;
   const p = refs.doc.paragraphs[site.paragraph]!;
-  const quick = genderBeforeName(p.text, site.absStart - p.start, site.absEnd - p.start);
-  return quick === null ? describeSite(refs, site).gender : quick;
+  return genderAround(paragraphMemo(refs, site.paragraph), p.text, site.absStart - p.start, site.absEnd - p.start, site.text, site.kind);
 }
 
 /** The first gender the text gives this referent (a title, "spokeswoman", "daughter"). */
 export function genderOfReferent(refs: Referents, r: Referent): Gender | undefined {
-  while (r.genderCue === undefined && r.genderScanned < r.sites.length) {
-    r.genderCue = genderAt(refs, r.sites[r.genderScanned]!);
-    r.genderScanned++;
+  while (r.genderCue === undefined && r.genderScanned < r.ranges.length) {
+    const site = siteOf(refs, r, r.genderScanned++);
+    if (site) r.genderCue = genderAt(refs, site);
   }
   return r.genderCue;
 }
 
 /** Every job the text gives the referent, joined (reads all its mentions; once per decide). */
 export function profileOf(refs: Referents, r: Referent): Profile {
-  r.profile ??= { roles: r.sites.map((s) => describeSite(refs, s).role).filter(Boolean).join('; ') };
+  r.profile ??= { roles: sitesOf(refs, r).map((s) => describeSite(refs, s).role).filter(Boolean).join('; ') };
   return r.profile;
 }
 
@@ -136,7 +136,7 @@ export function profileOf(refs: Referents, r: Referent): Profile {
 export function isPersonLike(refs: Referents, r: Referent): boolean {
   if (r.kind === 'person') return true;
   if (r.kind === 'organisation') return false;
-  const evidence = r.sites.some((m) => m.kind === 'person') || nameGenderOf(r) !== undefined || genderOfReferent(refs, r) !== undefined;
+  const evidence = r.personMention || nameGenderOf(r) !== undefined || genderOfReferent(refs, r) !== undefined;
   if (!evidence) {
     // A given name or a title outweighs a guess of "place" ("put it to Brightwater").
     if (r.kind === 'place') return false;
@@ -158,16 +158,46 @@ function paragraphAt(doc: Doc, at: number): number {
   return lo;
 }
 
-function makeReferent(kind: EntityKind, forms: string[], sites: Site[], ranges: [number, number][]): Referent {
-  ranges.sort((a, b) => a[0] - b[0]);
+/** The site of range `k`: made on first need (paragraph, text), null if it runs over a paragraph break. */
+export function siteOf(refs: Referents, r: Referent, k: number): Site | null {
+  let site = r.sites[k];
+  if (site === undefined) {
+    const [s, t] = r.ranges[k]!;
+    const i = paragraphAt(refs.doc, s);
+    const p = refs.doc.paragraphs[i];
+    site = !p || t > p.end ? null : { absStart: s, absEnd: t, paragraph: i, text: refs.doc.text.slice(s, t), kind: r.kind };
+    r.sites[k] = site;
+  }
+  return site;
+}
+
+/** Every site of the referent, in text order. */
+export function sitesOf(refs: Referents, r: Referent): Site[] {
+  const out: Site[] = [];
+  for (let k = 0; k < r.ranges.length; k++) {
+    const site = siteOf(refs, r, k);
+    if (site) out.push(site);
+  }
+  return out;
+}
+
+function isSorted(ranges: readonly (readonly [number, number])[]): boolean {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k]![0] < ranges[k - 1]![0]) return false;
+  return true;
+}
+
+function makeReferent(kind: EntityKind, forms: string[], ranges: readonly (readonly [number, number])[], sites: (Site | null | undefined)[] = []): Referent {
   let disjoint = true;
   for (let k = 1; k < ranges.length && disjoint; k++) if (ranges[k]![0] < ranges[k - 1]![1]) disjoint = false;
-  return { kind, forms, formWords: forms.map(tokens), sites, ranges, disjoint, genderScanned: 0 };
+  const personMention = sites.some((m) => m?.kind === 'person');
+  return { kind, forms, formWords: forms.map(tokens), ranges, disjoint, sites, personMention, genderScanned: 0 };
 }
 
 /**
  * People and organisations from the names checker's entities (the engine's path); without them
  * (the checker run on its own) from the mention finder, linking a surname to its full name.
+ * From entities this is cheap — forms and offsets; a mention's paragraph and words are looked at
+ * only when resolution needs them.
  */
 export function buildReferents(doc: Doc, entities: readonly Entity[], facts: readonly object[]): Referents {
   if (entities.length === 0) {
@@ -181,18 +211,11 @@ export function buildReferents(doc: Doc, entities: readonly Entity[], facts: rea
   }
   const list: Referent[] = [];
   for (const e of entities) {
-    const ranges = e.mentions.map(([s, t]) => [s, t] as [number, number]);
-    const sites: Site[] = [];
-    for (const [s, t] of ranges) {
-      const i = paragraphAt(doc, s);
-      const p = doc.paragraphs[i];
-      if (!p || t > p.end) continue;
-      sites.push({ absStart: s, absEnd: t, paragraph: i, text: doc.text.slice(s, t), kind: e.kind });
-    }
-    sites.sort((a, b) => a.absStart - b.absStart);
+    // The names checker lists mentions in text order; sort a copy if ever it does not.
+    const ranges = isSorted(e.mentions) ? e.mentions : [...e.mentions].sort((a, b) => a[0] - b[0]);
     const forms = e.variants?.map((v) => v.text) ?? [e.name];
     if (!forms.includes(e.name)) forms.push(e.name);
-    list.push(makeReferent(e.kind, forms, sites, ranges));
+    list.push(makeReferent(e.kind, forms, ranges));
   }
   return { list, doc, facts, memos: [] };
 }
@@ -216,7 +239,8 @@ function byLinking(sites: readonly Site[]): Referent[] {
     if (m.described?.weak) continue;
     groups.push({ kind: m.kind, forms: [m.text], sites: [m] });
   }
-  return groups.map((g) => makeReferent(g.kind, g.forms, g.sites, g.sites.map((m) => [m.absStart, m.absEnd] as [number, number])));
+  // Sites come in text order, so ranges are ordered too.
+  return groups.map((g) => makeReferent(g.kind, g.forms, g.sites.map((m) => [m.absStart, m.absEnd] as const), g.sites));
 }
 
 /**
@@ -238,7 +262,7 @@ export function fullestForm(r: Referent, hint?: string): string {
 }
 
 /** Index of the last range starting before `at`, or -1. */
-function lastStartingBefore(ranges: readonly [number, number][], at: number): number {
+function lastStartingBefore(ranges: readonly (readonly [number, number])[], at: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -281,13 +305,10 @@ export function mentionedInside(r: Referent, start: number, end: number): boolea
 }
 
 /** The site of the referent's last mention before `anchor` (within a paragraph), if any. */
-export function lastSiteBefore(r: Referent, anchor: number): Site | undefined {
-  let lo = 0;
-  let hi = r.sites.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r.sites[mid]!.absStart < anchor) lo = mid + 1;
-    else hi = mid;
+export function lastSiteBefore(refs: Referents, r: Referent, anchor: number): Site | undefined {
+  for (let k = lastStartingBefore(r.ranges, anchor); k >= 0; k--) {
+    const site = siteOf(refs, r, k);
+    if (site) return site;
   }
-  return lo > 0 ? r.sites[lo - 1] : undefined;
+  return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { DEMONYMS, TITLES, TITLE_MODIFIERS } from '../names/lexicon.ts';
 import type { SpeakerRef } from './subject.ts';
-import { describeSite, fullestForm, genderOfReferent, isPersonLike, lastMentionBefore, lastSiteBefore, mentionedInside, nameGenderOf, paragraphMemo, profileOf, referentAt } from './referents.ts';
+import { describeSite, fullestForm, genderOfReferent, isPersonLike, lastMentionBefore, lastSiteBefore, mentionedInside, nameGenderOf, paragraphMemo, profileOf, referentAt, sitesOf } from './referents.ts';
 import type { Referent, Referents } from './referents.ts';
 import { lowerParagraph } from './mentionContext.ts';
 
@@ -30,15 +30,24 @@ const isTitleWord = (w: string): boolean => {
   return TITLES.has(l) || TITLE_MODIFIERS.has(l) || DEMONYMS.has(l);
 };
 
+// The same names come back quote after quote; their bare forms are remembered (bounded).
+const BARE = new Map<string, string>();
+
 function stripTitles(name: string): string {
-  const ws = name.split(/\s+/u);
-  while (ws.length > 1 && isTitleWord(ws[0]!)) ws.shift();
-  return ws.join(' ');
+  let bare = BARE.get(name);
+  if (bare === undefined) {
+    const ws = name.split(/\s+/u);
+    while (ws.length > 1 && isTitleWord(ws[0]!)) ws.shift();
+    bare = ws.join(' ');
+    if (BARE.size > 5000) BARE.clear();
+    BARE.set(name, bare);
+  }
+  return bare;
 }
 
 /** The fullest form, hinted by the form the text used last before `anchor`. */
-function formNear(r: Referent, anchor: number): string {
-  return fullestForm(r, lastSiteBefore(r, anchor)?.text);
+function formNear(refs: Referents, r: Referent, anchor: number): string {
+  return fullestForm(r, lastSiteBefore(refs, r, anchor)?.text);
 }
 
 export function resolveSpeaker(ref: SpeakerRef | null, ctx: ResolveContext, absStart: number, absEnd: number): string | null {
@@ -85,14 +94,14 @@ function resolvePronoun(gender: 'male' | 'female', ctx: ResolveContext): string 
       const nameGender = nameGenderOf(r);
       if (nameGender && nameGender !== gender) score -= 1e7;
     }
-    const site = lastSiteBefore(r, ctx.anchor);
+    const site = lastSiteBefore(refs, r, ctx.anchor);
     if (site && site.absStart === last && describeSite(refs, site).silent) score -= 1e6;
     if (score > bestScore) {
       best = r;
       bestScore = score;
     }
   }
-  return best ? formNear(best, ctx.anchor) : null;
+  return best ? formNear(refs, best, ctx.anchor) : null;
 }
 
 const HEAD_RES = new Map<string, RegExp>();
@@ -113,7 +122,7 @@ function holdsRole(ctx: ResolveContext, r: Referent, head: string, word: RegExp)
   if (r.profile) return word.test(profileOf(refs, r).roles);
   const needle = head.toLowerCase();
   // A job word can only be read around a mention in a paragraph that contains it.
-  return r.sites.some((site) => {
+  return sitesOf(refs, r).some((site) => {
     if (!site.described) {
       const p = refs.doc.paragraphs[site.paragraph]!;
       if (!lowerParagraph(paragraphMemo(refs, site.paragraph), p.text).includes(needle)) return false;
@@ -135,7 +144,7 @@ function resolveNoun(head: string, ctx: ResolveContext): string | null {
     best = r;
     bestAt = last;
   }
-  if (best) return formNear(best, ctx.anchor);
+  if (best) return formNear(refs, best, ctx.anchor);
   // A body named with that word: "the ministry" → the Ministry of Defence.
   const named = namedBody(head, ctx);
   if (named) return named;

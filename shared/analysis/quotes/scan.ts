@@ -120,13 +120,30 @@ function sentenceEndAfter(masked: string, pos: number): number {
   return m ? m.index + m[0].length : masked.length;
 }
 
+/** The number of white-space-separated words in `s`, counted up to `cap`. */
+function wordsUpTo(s: string, cap: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && words < cap; i++) {
+    const space = SPACE_RE.test(s[i]!);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+const SPACE_RE = /\s/u;
+const INTRO_MARKS = new Set([':', ',', '-', '–', '—']);
+const END_MARKS = new Set(['.', '!', '?', '…', ',']);
+
 function classifyKind(inner: string, before: string, attributed: boolean): QuoteKind {
   const trimmed = inner.trim();
-  const words = trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+  const words = wordsUpTo(trimmed, 3);
   const upper = /^[\p{Lu}\p{N}]/u.test(trimmed);
-  const ends = /[.!?…,]$/u.test(trimmed);
-  const intro = before.trim() === '' || /[:,\-–—]\s*$/u.test(before);
-  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && before.trim() !== '')) return 'full';
+  const ends = END_MARKS.has(trimmed[trimmed.length - 1] ?? '');
+  const beforeEnd = before.trimEnd();
+  const intro = beforeEnd === '' || INTRO_MARKS.has(beforeEnd[beforeEnd.length - 1]!);
+  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && beforeEnd !== '')) return 'full';
   if (words <= 2 && !attributed) return 'scare';
   return 'partial';
 }
@@ -139,9 +156,10 @@ export function scanQuotes(text: string): QuoteFacts {
   const topAll: QuoteSpan[] = openAtEnd
     ? [...top, { open: openAtEnd.at, close: text.length, family: openAtEnd.family, style: openAtEnd.style, depth: 0 }]
     : top;
+  const quotes: ScannedQuote[] = [];
+  if (marks.spans.length === 0 && !openAtEnd) return { quotes, lone: marks.lone, openAtEnd, opensWith: openingFamilyAtStart(text) };
   const masked = maskQuotes(text, topAll);
   const breaks = sentenceBreaks(masked);
-  const quotes: ScannedQuote[] = [];
 
   for (let k = 0; k < topAll.length; k++) {
     const span = topAll[k]!;
