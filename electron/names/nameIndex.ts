@@ -40,6 +40,7 @@ export class NameIndex {
   #extract: (text: string) => ArticleName[];
   #clusters: NameCluster[] | null = null;
   #building: { done: number; total: number } | null = null;
+  #reconciling = true;
   #ready: Promise<void> = Promise.resolve();
   #dirty = false;
   #timer: NodeJS.Timeout | null = null;
@@ -55,7 +56,9 @@ export class NameIndex {
   static async open(dir: string, options: NameIndexOptions = {}): Promise<NameIndex> {
     const index = new NameIndex(dir, options);
     await index.#load();
-    index.#ready = index.#reconcile();
+    index.#ready = index.#reconcile().finally(() => {
+      index.#reconciling = false;
+    });
     return index;
   }
 
@@ -64,7 +67,9 @@ export class NameIndex {
   }
 
   get indexing(): { done: number; total: number } | null {
-    return this.#building ? { ...this.#building } : null;
+    if (this.#building) return { ...this.#building };
+    // Still comparing the folder with the index: nothing counted yet, but not complete either.
+    return this.#reconciling ? { done: 0, total: 0 } : null;
   }
 
   async #load(): Promise<void> {

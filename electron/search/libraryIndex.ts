@@ -70,6 +70,7 @@ export class LibraryIndex {
   /** Why the persisted index was not used, when it was not ('no search index yet', 'damaged'...). */
   rebuildReason: string | null = null;
   #building: { done: number; total: number } | null = null;
+  #reconciling = true;
   #ready: Promise<void> = Promise.resolve();
   #dirty = false;
   #persistTimer: NodeJS.Timeout | null = null;
@@ -92,7 +93,9 @@ export class LibraryIndex {
     const loaded = await loadIndex(lib.dir);
     if (loaded.ok) lib.index = loaded.index;
     else lib.rebuildReason = loaded.reason;
-    lib.#ready = lib.#reconcile();
+    lib.#ready = lib.#reconcile().finally(() => {
+      lib.#reconciling = false;
+    });
     return lib;
   }
 
@@ -102,7 +105,9 @@ export class LibraryIndex {
   }
 
   get indexing(): { done: number; total: number } | null {
-    return this.#building ? { ...this.#building } : null;
+    if (this.#building) return { ...this.#building };
+    // Still comparing the folder with the index: nothing counted yet, but not complete either.
+    return this.#reconciling ? { done: 0, total: 0 } : null;
   }
 
   onChange(listener: IndexChangeListener): () => void {

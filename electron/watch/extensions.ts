@@ -1,8 +1,8 @@
 /**
  * The handlers of the library-scale methods (search, history, library-wide names), plugged into
- * a host through `createHost({ extensions: libraryScaleExtensions })`. The search and name
- * indexes of the library in use start loading as soon as the library is open, so the first search
- * does not wait for them. Nothing here needs closing for correctness: the indexes are saved a few
+ * a host through `createHost({ extensions: libraryScaleExtensions })`. The search index of the
+ * library in use starts loading right after the library is first listed (so the list comes
+ * first and the first search does not wait); the name index on the first names call. Nothing here needs closing for correctness: the indexes are saved a few
  * seconds after each change, and whatever a sudden exit loses is caught up from the files' stamps
  * on the next open; the folder watcher does not keep the process alive.
  */
@@ -14,9 +14,15 @@ export function libraryScaleExtensions(ctx: HostContext): Handlers {
   const follower = new ExtrasFollower(ctx.libraries);
   const extras = async () => follower.current(await ctx.libraries.current());
   return {
+    // The core listing, plus a signal that the indexes may start loading now.
+    'library.list': async () => {
+      const listing = await (await ctx.libraries.current()).list();
+      follower.libraryListed();
+      return listing;
+    },
     'library.search': async (q) => (await extras()).search.search(q),
-    'library.names': async () => (await extras()).names.report(),
-    'library.nameCheck': async ({ id, spellings }) => ({ findings: (await extras()).names.check(id, spellings) }),
+    'library.names': async () => (await (await extras()).names()).report(),
+    'library.nameCheck': async ({ id, spellings }) => ({ findings: (await (await extras()).names()).check(id, spellings) }),
     'article.history': async ({ id }) => {
       const x = await extras();
       await x.library.read(id); // 'not-found' for an article that does not exist

@@ -18,24 +18,34 @@ import { watchLibrary, type LibraryWatcher } from './libraryWatcher.ts';
 export interface LibraryExtras {
   library: LibraryService;
   search: LibraryIndex;
-  names: NameIndex;
+  /**
+   * The name index, opened on first use: building it runs the analysis engine over every
+   * article, which a big library should not pay for at start-up unless names are asked about.
+   */
+  names(): Promise<NameIndex>;
   history: HistoryStore;
   close(): Promise<void>;
 }
 
 export async function openExtras(library: LibraryService, options: { watch?: boolean } = {}): Promise<LibraryExtras> {
-  const [search, names] = await Promise.all([LibraryIndex.open(library.dir), NameIndex.open(library.dir)]);
+  const search = await LibraryIndex.open(library.dir);
   const history = new HistoryStore(library.dir);
-  const unsubscribe = [
-    indexOnLibraryEvents(search, library.events),
-    namesOnLibraryEvents(names, library.events),
-    historyOnLibraryEvents(history, library.events),
-  ];
+  const unsubscribe = [indexOnLibraryEvents(search, library.events), historyOnLibraryEvents(history, library.events)];
+  let names: Promise<NameIndex> | null = null;
+  let namesNow: NameIndex | null = null;
+  const openNames = () => {
+    names ??= NameIndex.open(library.dir).then((index) => {
+      namesNow = index;
+      unsubscribe.push(namesOnLibraryEvents(index, library.events));
+      return index;
+    });
+    return names;
+  };
   let watcher: LibraryWatcher | null = null;
   if (options.watch !== false) {
     watcher = await watchLibrary(library.dir, (changes) => {
       indexFolderChanges(search, changes);
-      for (const c of changes) names.fileChanged(c.id);
+      for (const c of changes) namesNow?.fileChanged(c.id);
     }).catch((err: unknown) => {
       // Without a watcher the library still works; outside changes are caught on the next open.
       console.error(`copydesk: cannot watch ${library.dir} for outside changes:`, err);
@@ -45,12 +55,12 @@ export async function openExtras(library: LibraryService, options: { watch?: boo
   return {
     library,
     search,
-    names,
+    names: openNames,
     history,
     async close() {
       for (const u of unsubscribe) u();
       await watcher?.close();
-      await Promise.all([search.close(), names.close()]);
+      await Promise.all([search.close(), names?.then((n) => n.close())]);
     },
   };
 }
@@ -61,9 +71,26 @@ export class ExtrasFollower {
   readonly #options: { watch?: boolean };
   readonly #stop: () => void;
 
-  constructor(holder: LibraryHolder, options: { watch?: boolean } = {}) {
+  #listed: () => void = () => undefined;
+
+  /**
+   * Indexes start loading once the library has been listed (or after `startDelayMs`, whichever
+   * comes first): the list on screen comes first, the search index right after.
+   */
+  constructor(holder: LibraryHolder, options: { watch?: boolean; startDelayMs?: number } = {}) {
     this.#options = options;
-    this.#stop = holder.onOpen((library) => void this.current(library).catch(() => undefined));
+    this.#stop = holder.onOpen((library) => {
+      const listed = new Promise<void>((resolve) => {
+        this.#listed = resolve;
+        setTimeout(resolve, options.startDelayMs ?? 1500).unref?.();
+      });
+      void listed.then(() => this.current(library)).catch(() => undefined);
+    });
+  }
+
+  /** The library has been listed: start loading its indexes now. */
+  libraryListed(): void {
+    this.#listed();
   }
 
   /** The extras of `library` (the one the holder has open), opening them on first use. */

@@ -95,7 +95,7 @@ function SearchResultsList({ id }: { id: string }): ReactNode {
     <section id={id} className="search-results" aria-label="Search results">
       <p className="search-status" role="status" aria-live="polite">
         {status}
-        {indexing && ` Still indexing the library (${indexing.done} of ${indexing.total}); more may appear.`}
+        {indexing && ` Still indexing the library${indexing.total > 0 ? ` (${indexing.done} of ${indexing.total})` : ''}; more may appear.`}
       </p>
       {results && results.hits.length > 0 && (
         <ul className="search-hits">
