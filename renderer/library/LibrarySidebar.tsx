@@ -46,7 +46,7 @@ export function LibrarySidebar({ onNewArticle, newShortcut, onError }: LibrarySi
       <div className="sidebar-list">
         {error && <p className="list-error" role="alert">The library could not be read: {error}</p>}
         {!loaded && !error && <p className="list-empty">Opening the library…</p>}
-        {progress && <p className="list-empty" role="status">Reading the library: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} articles…</p>}
+        {progress && <p className="list-empty" role="status">Reading the library{progress.total > 0 ? `: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} articles` : ''}…</p>}
         {loaded && (view === 'articles' ? <ArticleList onError={onError} /> : <TrashList onError={onError} />)}
         <DamagedList />
       </div>
