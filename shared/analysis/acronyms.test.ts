@@ -40,6 +40,11 @@ describe('acronyms', () => {
     expect(names(text, { commonAcronyms: [] })).toEqual([]);
   });
 
+  it('leaves initials that are part of a name alone', () => {
+    expect(names('Vice President JD Vance visited Ohio. Shares in JD Sports rose.')).toEqual([]);
+    expect(names('The NWA said on Monday that NWA Director Ana Ruiz would resign.')).toEqual(['NWA']);
+  });
+
   it('flags an acronym that is never spelled out, once, at its first use', () => {
     const text = 'The NWA said it would ration water. Later the NWA\'s director said rationing would last a month.';
     const found = flagged(text);

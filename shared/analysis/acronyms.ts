@@ -86,6 +86,9 @@ export const acronymsChecker: Checker<AcronymFacts> = {
     const findings: Finding[] = [];
     for (const [acronym, all] of uses) {
       if (common.has(acronym.toUpperCase()) || all.some((u) => u.item.name)) continue;
+      // Only ever written before a capitalised word ("JD Vance", "JD Sports"): initials or part
+      // of a name, not an acronym the reader needs spelled out.
+      if (all.every((u) => u.item.beforeName)) continue;
       const definitions = defs.get(acronym) ?? [];
       const plain = all.filter((u) => !definitions.some((d) => u.start >= d.start && u.end <= d.end));
       const first = plain[0];

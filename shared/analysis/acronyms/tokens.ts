@@ -11,6 +11,8 @@ export interface AcronymUse {
   end: number;
   /** Written as a name, not an acronym to expand ("ACME Corp"). */
   name?: boolean;
+  /** Followed by a capitalised word: initials of a name ("JD Vance") or part of one ("JD Sports"). */
+  beforeName?: boolean;
 }
 
 // Two or more capitals (an "&" or dots allowed inside: AT&T, U.S.), then an optional plural
@@ -75,7 +77,7 @@ export function findAcronymUses(paragraph: string): AcronymUse[] {
     }
     if (SHOUTED.has(t.acronym) || UNITS.has(t.acronym.toUpperCase())) continue;
     if (ROMAN.test(t.acronym) && isRomanContext(paragraph, t.start)) continue;
-    out.push(t);
+    out.push(/^ \p{Lu}\p{Ll}/u.test(paragraph.slice(t.end, t.end + 3)) ? { ...t, beforeName: true } : t);
   }
   return out;
 }
