@@ -154,7 +154,8 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
   }
   const fullGroups = [...groupsByRoot.values()];
   // Organisations are not referred to by their last word ("Analysts" is no "Defense Analyses").
-  const targets = fullGroups.filter((g) => !g.occurrences.some((o) => o.kind === 'organisation'));
+  // Nor is "Sudan" short for "South Sudan", nor "York" for "New York".
+  const targets = fullGroups.filter((g) => !g.occurrences.some((o) => o.kind === 'organisation' || COMPASS_WORDS.has(o.tokens[0]!)));
   const bySurname = new Map<string, Group[]>();
   /** Surnames as the full names write them (not taken on from linked lone forms). */
   const original = new Map<string, Group[]>();

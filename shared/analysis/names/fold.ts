@@ -145,6 +145,12 @@ function popcount(x: number): number {
 function compareTokens(a: string, b: string): boolean {
   const len = Math.max(a.length, b.length);
   if (Math.min(a.length, b.length) < 3) return false;
+  // One word extending another is another word (Niger/Nigeria, Paul/Paula), except for the
+  // doubled ending of a transliteration (Zelensky/Zelenskyy, Dmitri/Dmitrii).
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && !(long.length === short.length + 1 && 'yih'.includes(long.at(-1)!))) {
+    return long.length === short.length + 1 && long.endsWith('s') && short.length >= 5 ? true : false;
+  }
   if (isTransposition(a, b) && (len >= 6 || (len >= 4 && soundAlike(a, b)))) return true; // Kier/Keir
   // A plural beside the singular: "the Houthis" / "the Huthi movement".
   if (a.endsWith('s') !== b.endsWith('s')) {
