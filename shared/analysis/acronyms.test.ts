@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { acronymsChecker } from './acronyms.ts';
+import { acronymsChecker, DEFAULT_COMMON_ACRONYMS } from './acronyms.ts';
 import { scoreAcronyms } from './eval/acronyms.ts';
 import type { AcronymsRow } from './eval/acronyms.ts';
 import { runChecker } from './testing.ts';
@@ -83,6 +83,12 @@ describe('acronyms', () => {
     const story = fixture('korea-delegation-kyiv.txt').split('Thank you for being with us!')[0]!;
     expect(names(story)).toEqual([]);
     expect(names(story, { commonAcronyms: [] })).toEqual(['EU']);
+  });
+
+  it('documents every built-in common acronym in STYLE-BOOK.md', () => {
+    const doc = fixture('../STYLE-BOOK.md');
+    const listed = DEFAULT_COMMON_ACRONYMS.filter((a) => !new RegExp(`\\b${a}\\b`).test(doc));
+    expect(listed).toEqual([]);
   });
 
   it('keeps ids stable when text elsewhere changes', () => {
