@@ -155,3 +155,24 @@ describe('the API over HTTP', () => {
     expect(huge.status).toBe(413);
   });
 });
+
+describe('before the interface is built', () => {
+  it('says how to build it instead of showing an empty page', async () => {
+    const bare = await startWebHost({ dispatch: host.dispatch, rendererDir: join(root, 'not-built') });
+    try {
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: bare.port, path: `/?token=${bare.token}`, headers: { host: `127.0.0.1:${bare.port}` } }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(reply.status).toBe(503);
+      expect(reply.body).toMatch(/has not been built .* Run "npm run build", then reload\./);
+    } finally {
+      await bare.close();
+    }
+  });
+});
