@@ -11,6 +11,7 @@ import { useFlagsStore } from '../stores/flags.ts';
 import { jumpToFinding, neighbourFinding, undismissAll } from './actions.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { FlagItem } from './FlagItem.tsx';
+import { LibraryNameFindings } from '../search/LibraryNameFindings.tsx';
 
 export function FactCheckPanel(): ReactNode {
   const editor = useArticle((s) => s.editor);
@@ -58,6 +59,7 @@ export function FactCheckPanel(): ReactNode {
           </ul>
         </section>
       ))}
+      <LibraryNameFindings />
       <footer className="cd-panel-foot">
         <kbd>F8</kbd> next finding · <kbd>Shift</kbd>+<kbd>F8</kbd> previous
         {dismissedCount > 0 && (
