@@ -69,7 +69,8 @@ export function loose(token: string): string {
     .replace(/oo/g, 'u') // Yoon/Yun, Soo/Su
     .replace(/ch|zh|dzh/g, 'j')
     .replace(/(?<=.)h/g, '') // kh, gh, dh, th, ph, sh, hs: the h adds little across systems
-    .replace(/x/g, 's')
+    .replace(/x(?=[iu])/g, 's') // pinyin Xi, Xiong, Xu
+    .replace(/x/g, 'gs') // Alexander / Aleksandr
     .replace(/[pb]/g, 'b')
     .replace(/[td]/g, 'd')
     .replace(/[kgqc]/g, 'g')
