@@ -16,13 +16,44 @@ export interface AgeMention {
   age: number;
 }
 
-const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){0,3}";
+// Each pattern is found by a cheap anchor (", 58," or "-year-old") and the name is then read
+// from the few words around it, so no regex walks the paragraph from every capital letter.
+const NAME_AT_END = /(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3})$/u;
+const NAME_AT_START = /^(?:[\p{Ll}-]+\s){0,3}?(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3})/u;
 // "Lars Holm, 58, said" / "Lars Holm, aged 58,"
-const APPOSITIVE = new RegExp(`(${NAME}),\\s(?:aged\\s)?(\\d{1,3})(?=,|\\)|\\s(?:said|says|told|was|is|has|had|who)\\b)`, 'gu');
-// "58-year-old chief executive Lars Holm", "the 58-year-old Holm"
-const BEFORE_NAME = new RegExp(`\\b(\\d{1,3})-year-old\\s(?:[\\p{Ll}-]+\\s){0,3}?(${NAME})`, 'gu');
-// "Holm, a 58-year-old engineer"
-const NAME_THEN_AGE = new RegExp(`(${NAME}),\\s(?:a|an|the)\\s(\\d{1,3})-year-old\\b`, 'gu');
+const APPOSITIVE_AGE = /,\s(?:aged\s)?(\d{1,3})(?=,|\)|\s(?:said|says|told|was|is|has|had|who)\b)/g;
+// "58-year-old chief executive Lars Holm" / "Holm, a 58-year-old engineer"
+const YEAR_OLD = /\b(\d{1,3})-year-old\b/g;
+const NAME_COMMA_ARTICLE = /(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3}),\s(?:a|an|the)\s$/u;
+
+const surnameOf = (name: string): string => name.split(/\s/).pop()!;
+
+export function findAges(paragraph: string): AgeMention[] {
+  if (!/\d/.test(paragraph)) return [];
+  const out: AgeMention[] = [];
+  const add = (start: number, end: number, name: string, age: string) => {
+    const n = Number(age);
+    if (n < 1 || n > 120) return;
+    if (out.some((a) => a.start < end && start < a.end)) return;
+    out.push({ start, end, name, surname: surnameOf(name), age: n });
+  };
+  for (const m of paragraph.matchAll(APPOSITIVE_AGE)) {
+    const name = NAME_AT_END.exec(paragraph.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    if (name) add(m.index - name.length, m.index + m[0].length, name, m[1]!);
+  }
+  if (!paragraph.includes('-year-old')) return out;
+  for (const m of paragraph.matchAll(YEAR_OLD)) {
+    const end = m.index + m[0].length;
+    const before = NAME_COMMA_ARTICLE.exec(paragraph.slice(Math.max(0, m.index - 70), m.index));
+    if (before) {
+      add(m.index - before[0].length, end, before[1]!, m[1]!);
+      continue;
+    }
+    const after = NAME_AT_START.exec(paragraph.slice(end + 1, end + 80));
+    if (after && paragraph[end] === ' ') add(m.index, end + 1 + after[0].length, after[1]!, m[1]!);
+  }
+  return out;
+}
 
 /** The person an age belongs to: the full name, or the one full name a bare surname stands for. */
 export function ageOwners(ages: readonly AgeMention[]): (string | null)[] {
@@ -40,21 +71,4 @@ export function ageOwners(ages: readonly AgeMention[]): (string | null)[] {
     if (!names) return a.surname;
     return names.size === 1 ? [...names][0]! : null;
   });
-}
-
-const surnameOf = (name: string): string => name.split(/\s/).pop()!;
-
-export function findAges(paragraph: string): AgeMention[] {
-  if (!/\d/.test(paragraph)) return [];
-  const out: AgeMention[] = [];
-  const add = (start: number, end: number, name: string, age: string) => {
-    const n = Number(age);
-    if (n < 1 || n > 120) return;
-    if (out.some((a) => a.start < end && start < a.end)) return;
-    out.push({ start, end, name, surname: surnameOf(name), age: n });
-  };
-  for (const m of paragraph.matchAll(APPOSITIVE)) add(m.index, m.index + m[0].length, m[1]!, m[2]!);
-  for (const m of paragraph.matchAll(NAME_THEN_AGE)) add(m.index, m.index + m[0].length, m[1]!, m[2]!);
-  for (const m of paragraph.matchAll(BEFORE_NAME)) add(m.index, m.index + m[0].length, m[2]!, m[1]!);
-  return out;
 }

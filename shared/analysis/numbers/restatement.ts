@@ -42,16 +42,24 @@ function boundsAllow(a: PlacedMention, b: PlacedMention): boolean {
   return false;
 }
 
-function digitsOf(n: number): string {
-  return String(n).replace(/\D/g, '');
+const signatures = new Map<number, string>();
+
+/** The digits of a value in sorted order: 23 and 32 share "23". */
+function digitSignature(n: number): string {
+  let sig = signatures.get(n);
+  if (sig === undefined) {
+    sig = [...String(n).replace(/\D/g, '')].sort().join('');
+    if (signatures.size > 10_000) signatures.clear();
+    signatures.set(n, sig);
+  }
+  return sig;
 }
 
 function looksLikeSlip(a: PlacedMention, b: PlacedMention): boolean {
   if (a.form !== 'digits' || b.form !== 'digits') return false;
-  const da = digitsOf(a.value);
-  const db = digitsOf(b.value);
   if (a.bound !== b.bound) return false;
-  if (da.length >= 2 && da.length === db.length && [...da].sort().join('') === [...db].sort().join('')) return true;
+  const da = digitSignature(a.value);
+  if (da.length >= 2 && da === digitSignature(b.value)) return true;
   const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
   return a.bound === 'about' && b.bound === 'about' && ratio >= 100;
 }
