@@ -128,4 +128,12 @@ describe('names checker on other copy', () => {
     const stranger = runNames('German Chancellor Friedrich Merz met Polish Prime Minister Donald Tusk in Warsaw. Merz said the talks were useful. After the meeting, Mr Schmidt told reporters that Tusk had agreed.');
     expect(stranger.findings.map((f) => f.message)).toEqual(['No one called Schmidt is introduced in this story; is this Friedrich Merz?']);
   });
+
+  it('knows which word of an Asian name a lone mention uses', () => {
+    const viet = runNames('Mr. Nguyen Van Thanh, the mayor, met Nguyen Thi Lan at the ceremony. Mr Thanh said the city would grow.');
+    expect(viet.entities.find((e) => e.name === 'Nguyen Van Thanh')!.variants!.map((v) => v.text)).toEqual(['Nguyen Van Thanh', 'Thanh']);
+    const korean = runNames('Samsung chairman Lee Jae-yong met President Lee Jae-myung on Friday. Lee Jae-yong said the company would invest more.');
+    expect(korean.findings).toEqual([]);
+    expect(korean.entities.filter((e) => e.name.startsWith('Lee'))).toHaveLength(2);
+  });
 });

@@ -5,15 +5,19 @@
  * name ("Tayyip Erdoğan" inside "Recep Tayyip Erdoğan").
  */
 import { tokensSimilar } from './fold.ts';
-import { EAST_ASIAN_SURNAMES } from './lexicon.ts';
+import { EAST_ASIAN_SURNAMES, VIETNAMESE_SURNAMES } from './lexicon.ts';
 
 /** Written family name first: "Yun Seok-yeol", "Kim Jong Un", "Xi Jinping". */
 export function isEastAsianOrder(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && tokens.length <= 3 && EAST_ASIAN_SURNAMES.has(tokens[0]!);
 }
 
-/** The token a lone surname would match: the first for East Asian order, else the last. */
+/**
+ * The token a lone surname would match: the first for Chinese and Korean order, else the last
+ * (Vietnamese people are called by the last given name).
+ */
 export function surnameToken(tokens: readonly string[]): string {
+  if (tokens.length >= 2 && VIETNAMESE_SURNAMES.has(tokens[0]!)) return tokens.at(-1)!;
   if (isEastAsianOrder(tokens)) return tokens[0]!;
   const last = tokens.length > 2 && SUFFIXES.has(tokens.at(-1)!) ? tokens.at(-2)! : tokens.at(-1)!;
   return last;

@@ -137,3 +137,6 @@ export const SPEECH_VERBS = words(`
   said says told added noted urged warned stressed insisted explained argued claimed wrote
   replied asked answered recalled admitted acknowledged tweeted
 `);
+
+/** Vietnamese family names: written first, yet a person is called by the last given name ("Mr Thanh"). */
+export const VIETNAMESE_SURNAMES = words(`nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly`);
