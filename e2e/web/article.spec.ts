@@ -68,6 +68,7 @@ test('renaming through the headline updates the library list and the file', asyn
   const headline = page.getByRole('textbox', { name: 'Headline' });
   await headline.fill('Seoul pledges $2bn for Ukraine rebuilding');
   await expect(articleEntry(page, 'Seoul pledges $2bn for Ukraine rebuilding')).toBeVisible();
+  await expect(page).toHaveTitle('Seoul pledges $2bn for Ukraine rebuilding — Copydesk');
   await expect(articleEntry(page, 'Draft headline')).toHaveCount(0);
   await waitForSaved(page);
 

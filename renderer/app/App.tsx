@@ -39,6 +39,11 @@ export function App(): ReactNode {
 
   useTheme();
   useSaveTriggers();
+  const title = article ? article.title.trim() || 'Untitled' : null;
+  useEffect(() => {
+    // The window (or tab) says which article is open, as desktop editors do.
+    document.title = title ? `${title} — Copydesk` : 'Copydesk';
+  }, [title]);
   useEffect(() => {
     startUp().catch((err) => setNotice((err as Error).message));
   }, []);
