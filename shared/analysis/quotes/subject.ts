@@ -24,7 +24,26 @@ const WORD_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.‐‑-]*/gu;
 const PRONOUNS: Record<string, 'male' | 'female'> = { he: 'male', she: 'female' };
 const DETERMINER_NP = /^(?:the|its|his|her|their|our|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{Ll}][\p{L}-]*)$/iu;
 // Auxiliaries and adverbs between a subject and its verb: "Yun has long said", "she later told".
-const TRAILING_AUX = /(?:\s+(?:has|had|have|was|is|were|are|also|later|then|previously|earlier|once|repeatedly|again|would|will|long|quickly|simply|herself|himself))+\s*$/iu;
+const TRAILING_AUX = new Set(('has had have was is were are also later then previously earlier once repeatedly again ' +
+  'would will long quickly simply herself himself').split(' '));
+const SPACE_RE = /\s/u;
+
+/**
+ * `text` (trimmed) without the auxiliaries and adverbs it ends with, each after white space:
+ * "Yun has long" → "Yun". Read backwards word by word; an end-anchored regex would be retried
+ * at every offset of the phrase.
+ */
+function stripTrailingAux(text: string): string {
+  let end = text.length;
+  for (;;) {
+    let i = end;
+    while (i > 0 && !SPACE_RE.test(text[i - 1]!)) i--;
+    let j = i;
+    while (j > 0 && SPACE_RE.test(text[j - 1]!)) j--;
+    if (j === i || !TRAILING_AUX.has(text.slice(i, end).toLowerCase())) return text.slice(0, end);
+    end = j;
+  }
+}
 
 interface Word {
   text: string;
@@ -98,7 +117,7 @@ function lastNameRun(text: string, offset: number): SpeakerRef | null {
  */
 function interpretPhrase(phrase: string, offset: number, atEnd = false): SpeakerRef | null {
   const lead = phrase.length - phrase.trimStart().length;
-  const trimmed = atEnd ? phrase.trim().replace(TRAILING_AUX, '') : phrase.trim();
+  const trimmed = atEnd ? stripTrailingAux(phrase.trim()) : phrase.trim();
   if (trimmed === '') return null;
   const start = offset + lead;
   const end = start + trimmed.length;
