@@ -63,3 +63,10 @@ export async function bodyTextOnDisk(libraryDir: string, id: string): Promise<st
 export async function selectedText(page: Page): Promise<string> {
   return String(await page.evaluate('String(window.getSelection() ?? "")'));
 }
+
+/** Show one review panel alone (or all of them) with the buttons above the panels. */
+export async function showPanel(page: Page, name: 'All' | 'Fact-check' | 'Quotes' | 'Tags'): Promise<void> {
+  const button = page.getByRole('group', { name: 'Review panels' }).getByRole('button', { name, exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+}

@@ -6,7 +6,7 @@ import { analyze } from '../../shared/analysis/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { body, waitForSaved } from '../support/editor.ts';
 import { paragraphsOf, seedLibrary, SEED_TEXT } from '../review/seed.ts';
-import { articleOnDisk, bodyTextOnDisk, factCheck, openSeed, quotesPanel, selectedText, selectInBody, tagsPanel } from '../review/page.ts';
+import { articleOnDisk, bodyTextOnDisk, factCheck, openSeed, quotesPanel, selectedText, selectInBody, showPanel, tagsPanel } from '../review/page.ts';
 
 test.use({ libraryFiles: seedLibrary() });
 
@@ -22,10 +22,14 @@ test('the president’s spellings are one name finding; one click unifies them; 
   const names = factCheck(page).getByRole('region', { name: /^Names/ });
   const finding = names.getByRole('listitem').filter({ hasText: 'Yun Seok-yeol' }).first();
   for (const v of president!.variants!) {
-    await expect(finding.getByRole('listitem').filter({ hasText: v.text }).first()).toContainText(`×${v.count}`);
+    const spelling = finding.getByRole('listitem').filter({ has: page.getByText(v.text, { exact: true }) });
+    await expect(spelling).toContainText(`×${v.count}`);
   }
   await finding.scrollIntoViewIfNeeded();
   await finding.screenshot({ path: 'test-results/screenshots/review-name-finding.png' });
+  await showPanel(page, 'Fact-check');
+  await shot('review-factcheck-panel');
+  await showPanel(page, 'All');
 
   const form = president!.suggestion ?? president!.variants![0]!.text;
   await finding.getByRole('button', { name: `Use ‘${form}’ everywhere` }).click();
@@ -35,7 +39,9 @@ test('the president’s spellings are one name finding; one click unifies them; 
   const saved = await bodyTextOnDisk(host.libraryDir, SEED_ID);
   for (const t of others) expect(saved).not.toContain(t);
   expect(saved).toContain(form);
-  await shot('review-names-unified');
+  await showPanel(page, 'Fact-check');
+  await shot('review-factcheck-panel-after-unify');
+  await showPanel(page, 'All');
 
   await body(page).click();
   await page.keyboard.press('ControlOrMeta+z');
@@ -59,7 +65,9 @@ test('each quote is listed with its speaker; a changed speaker and a verified st
   await first.getByRole('textbox', { name: 'Source note' }).fill('Presidential office readout, 29 Oct');
   await first.getByRole('textbox', { name: 'Source note' }).press('Enter');
   await waitForSaved(page);
-  await quotesPanel(page).screenshot({ path: 'test-results/screenshots/review-quotes-panel.png' });
+  await showPanel(page, 'Quotes');
+  await shot('review-quotes-panel');
+  await showPanel(page, 'All');
 
   await page.reload();
   await expect(factCheck(page)).toBeVisible();
@@ -67,7 +75,6 @@ test('each quote is listed with its speaker; a changed speaker and a verified st
   await expect(again.getByRole('textbox', { name: 'Speaker' })).toHaveValue('Yoon Suk Yeol');
   await expect(again.getByRole('combobox', { name: 'Status' })).toHaveValue('verified');
   await expect(again.getByRole('textbox', { name: 'Source note' })).toHaveValue('Presidential office readout, 29 Oct');
-  await shot('review-quotes');
 });
 
 test('a flag with a note survives a reload, hides when resolved, comes back when reopened, and holds up approval', async ({ app: page, host, shot }) => {
@@ -95,8 +102,9 @@ test('a flag with a note survives a reload, hides when resolved, comes back when
   await page.reload();
   await expect(body(page).locator('mark')).toHaveText('Mark Rutte');
   await expect(flag).toBeVisible();
-  await flags.screenshot({ path: 'test-results/screenshots/review-flags.png' });
-  await shot('review-flag');
+  await showPanel(page, 'Fact-check');
+  await shot('review-flags');
+  await showPanel(page, 'All');
 
   // Typing inside the flagged span keeps the mark around the edited text.
   await flag.getByRole('button', { name: /Show in text/ }).click();
@@ -134,7 +142,7 @@ test('a flag with a note survives a reload, hides when resolved, comes back when
   await expect(body(page)).toContainText('Mark Rutte');
 });
 
-test('clicking a finding selects its span; F8 walks the findings; a furniture fix removes the block', async ({ app: page }) => {
+test('clicking a finding selects its span, hover and caret tell its message, F8 walks the findings, a fix and a dismissal stick', async ({ app: page, host }) => {
   await openSeed(page);
   const numbers = expected.findings.find((f) => f.check === 'numbers');
   test.skip(!numbers, 'the numbers checker found nothing in this build');
@@ -147,6 +155,15 @@ test('clicking a finding selects its span; F8 walks the findings; a furniture fi
   const nextAfter = sorted.find((f) => f.start > numbers!.end) ?? sorted[0]!;
   expect(afterF8).toBe(nextAfter.text);
 
+  // Hovering the underline shows the message; resting the caret in it tells a screen reader.
+  await factCheck(page).getByRole('listitem').filter({ hasText: numbers!.message }).getByRole('button', { name: /Show in text/ }).click();
+  const rect = JSON.parse(String(await page.evaluate('JSON.stringify(window.getSelection().getRangeAt(0).getBoundingClientRect())'))) as { x: number; y: number; width: number; height: number };
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await expect(page.getByRole('tooltip')).toContainText(numbers!.message);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('finding-under-caret')).toContainText(numbers!.message);
+
   const furniture = expected.findings.find((f) => f.check === 'furniture' && f.suggestion === '');
   test.skip(!furniture, 'no furniture finding with a removal in this build');
   const before = await body(page).innerText();
@@ -154,6 +171,16 @@ test('clicking a finding selects its span; F8 walks the findings; a furniture fi
   expect(before).toContain(firstLine);
   await factCheck(page).getByRole('listitem').filter({ hasText: furniture!.message }).first().getByRole('button', { name: 'Remove' }).click();
   await expect(body(page)).not.toContainText(firstLine);
+
+  // "Ignore" dismisses a finding for this article, and the dismissal is saved with it.
+  const numbersItem = factCheck(page).getByRole('listitem').filter({ hasText: numbers!.message });
+  await numbersItem.getByRole('button', { name: 'Ignore' }).click();
+  await expect(numbersItem).toHaveCount(0);
+  await waitForSaved(page);
+  expect((await articleOnDisk(host.libraryDir, SEED_ID)).dismissed).toMatchObject([{ findingId: numbers!.id, reason: 'ignore' }]);
+  await page.reload();
+  await expect(factCheck(page).getByText(/\d+ findings?$/)).toBeVisible();
+  await expect(factCheck(page).getByRole('listitem').filter({ hasText: numbers!.message })).toHaveCount(0);
 });
 
 test('a suggested tag is accepted with one click, library tags complete, and the library filters by tag', async ({ app: page, shot }) => {
@@ -173,11 +200,11 @@ test('a suggested tag is accepted with one click, library tags complete, and the
     await expect(tags.getByRole('list', { name: 'Article tags' })).toContainText(accepted);
   }
   await waitForSaved(page);
-  await tags.screenshot({ path: 'test-results/screenshots/review-tags-panel.png' });
 
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.getByRole('combobox', { name: 'Filter by tag' }).selectOption(accepted);
   await expect(library.getByText('South Korean delegation to visit Ukraine')).toBeVisible();
   if (accepted !== 'City hall') await expect(library.getByText('Council passes budget')).toBeHidden();
-  await shot('review-tags');
+  await showPanel(page, 'Tags');
+  await shot('review-tags-panel');
 });
