@@ -1,7 +1,8 @@
 /**
  * A library that scales (issue 5), in Chromium through the web host: search from the sidebar
  * opens an article at the match; filters narrow the results; a restored version brings back
- * deleted text and the restore itself can be undone from history.
+ * deleted text and the restore itself can be undone from history; an article that spells a name
+ * differently from the rest of the library is told so in the fact-check panel.
  */
 import type { Page } from '@playwright/test';
 import { bodyFromParagraphs } from '../../shared/article/plainText.ts';
@@ -138,5 +139,38 @@ test.describe('history', () => {
     // And it is on disk: a reload shows the same text.
     await page.reload();
     await expect(body(page)).toHaveText('Shipments resumed.');
+  });
+});
+
+test.describe('library-wide names', () => {
+  test.use({
+    libraryFiles: seed([
+      article('zelensky-kharkiv', {
+        title: 'Zelensky visits Kharkiv',
+        body: bodyFromParagraphs([
+          'President Volodymyr Zelensky visited Kharkiv on Monday, his first trip to the region since the spring.',
+          'Zelensky met soldiers and local officials, his office said.',
+        ]),
+      }),
+      article('aid-delayed', {
+        title: 'Aid delayed, says president',
+        updatedAt: new Date().toISOString(),
+        body: bodyFromParagraphs([
+          'Volodymyr Zelenskyy told reporters in Kyiv that promised air defence systems had not arrived.',
+          'Zelenskyy said the delay was costing lives.',
+        ]),
+      }),
+    ]),
+  });
+
+  test('two articles that disagree on a name produce the library-wide finding, with a fix', async ({ app: page, shot }) => {
+    await articleEntry(page, 'Aid delayed, says president').click();
+    const section = page.getByRole('region', { name: /Across the library/ });
+    // The generated articles around them name him too, in the house spelling.
+    await expect(section).toContainText(/This article spells it “Volodymyr Zelenskyy”; \d+ other articles? uses? “Volodymyr Zelensky”\./);
+    await shot('library-names');
+    await section.getByRole('button', { name: 'Use ‘Volodymyr Zelensky’' }).click();
+    await expect(body(page)).toContainText('Volodymyr Zelensky told reporters');
+    await expect(section).toHaveCount(0);
   });
 });

@@ -10,6 +10,8 @@ import type { Handlers, HostContext } from '../api/handlers.ts';
 import { restoreSnapshot } from '../history/restore.ts';
 import { ExtrasFollower } from './follow.ts';
 
+const NAME_INDEX_WAIT_MS = 2000;
+
 export function libraryScaleExtensions(ctx: HostContext): Handlers {
   const follower = new ExtrasFollower(ctx.libraries);
   const extras = async () => follower.current(await ctx.libraries.current());
@@ -22,7 +24,12 @@ export function libraryScaleExtensions(ctx: HostContext): Handlers {
     },
     'library.search': async (q) => (await extras()).search.search(q),
     'library.names': async () => (await (await extras()).names()).report(),
-    'library.nameCheck': async ({ id, spellings }) => ({ findings: (await (await extras()).names()).check(id, spellings) }),
+    'library.nameCheck': async ({ id, spellings }) => {
+      const names = await (await extras()).names();
+      // A small library's index is ready in a moment: answer from all of it rather than a part.
+      await Promise.race([names.ready, new Promise((r) => setTimeout(r, NAME_INDEX_WAIT_MS))]);
+      return { findings: names.check(id, spellings) };
+    },
     'article.history': async ({ id }) => {
       const x = await extras();
       await x.library.read(id); // 'not-found' for an article that does not exist

@@ -14,6 +14,8 @@ import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
 
 const ASK_DELAY_MS = 600;
+/** Asked again now and then: other articles change too, and a big library's index fills in. */
+const REASK_MS = 30_000;
 
 export function LibraryNameFindings(): ReactNode {
   const articleId = useFindingsStore((s) => s.articleId);
@@ -32,14 +34,17 @@ export function LibraryNameFindings(): ReactNode {
   useEffect(() => {
     if (!articleId) return;
     let cancelled = false;
-    const timer = setTimeout(() => {
+    const ask = () => {
       call('library.nameCheck', { id: articleId, spellings })
         .then((r) => !cancelled && setFindings(r.findings))
         .catch(() => !cancelled && setFindings([]));
-    }, ASK_DELAY_MS);
+    };
+    const timer = setTimeout(ask, ASK_DELAY_MS);
+    const again = setInterval(ask, REASK_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      clearInterval(again);
     };
     // `key` stands for `spellings`: ask again only when the set of spellings changes.
   }, [articleId, key]);
