@@ -86,6 +86,15 @@ const DIFFERENCE_AFTER = /^\s*(?:clear|ahead|behind|short|higher|lower|more|less
 // Read over the whole sentence: "A week earlier, an explosion in the same district killed four people."
 const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season|time)|(?:a|one|two|three|four|several) (?:days?|weeks?|months?|years?|decades?) (?:earlier|ago|before)|earlier this (?:year|month|week)|previous(?:ly)?|the year before|in a similar|a similar|another (?:\p{L}+ )?(?:attack|disaster|landslide|crash|incident|explosion|fire|flood|quake|earthquake|storm|shooting|accident))\b/iu;
 
+/** Nothing but spaces or an opening quote before `at`: the number opens the sentence. */
+function startsSentence(sentence: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = sentence[i]!;
+    if (c !== ' ' && c !== '"' && c !== '“' && c !== '‘' && c !== "'" && c !== '(') return false;
+  }
+  return true;
+}
+
 /** What a mention's sentence says about it: an update of an earlier figure, or another event. */
 export function sentenceContext(sentence: string): { update: boolean; otherEvent: boolean } {
   return { update: UPDATE.test(sentence), otherEvent: OTHER_EVENT.test(sentence) };
@@ -176,7 +185,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
     definite: definite !== null,
     sentenceStart: base,
     sentenceEnd: base + sentence.length,
-    sentenceStartsWith: sentence.slice(0, t.start).trim() === '',
+    sentenceStartsWith: startsSentence(sentence, t.start),
   };
   if (t.kind !== 'count' && t.kind !== 'money') {
     return { ...base0, start: base + t.start, end: base + t.end, text: t.raw, head: null, key: null, owner: null, part: false };
@@ -193,6 +202,8 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   let phraseEnd = head ? head.end : t.compound ? headFrom : t.end;
   const afterHead = sentence.slice(head ? head.end : t.end, (head ? head.end : t.end) + 50);
   const afterNum = sentence.slice(t.end, t.end + 50);
+  // The "were killed / injured / arrested / evacuated" tests only run when such a word follows.
+  const eventAfter = /kill|dead|died|lives|injur|wound|hurt|hospital|arrest|detain|evacuat/i.test(afterNum);
   const headWord = head ? singular(head.word) : null;
 
   let key: string | null = null;
@@ -207,17 +218,17 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
     } else if (toll) {
       key = 'deaths';
       phraseStart = Math.min(phraseStart, t.start - (before.length - toll.index));
-    } else if (headWord === 'dead' || headWord === 'death' || headWord === 'fatality' || DIED_AFTER.test(afterNum)) {
+    } else if (headWord === 'dead' || headWord === 'death' || headWord === 'fatality' || (eventAfter && DIED_AFTER.test(afterNum))) {
       key = 'deaths';
     } else if (
-      headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || INJURED_AFTER.test(afterNum) ||
+      headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || (eventAfter && INJURED_AFTER.test(afterNum)) ||
       (/injur|wound|hurt/.test(lower) && tail(INJURY_VERB, before, 40))
     ) {
       key = 'injuries';
-    } else if (headWord === 'arrest' || headWord === 'detainee' || ARRESTED_AFTER.test(afterNum) || arrestVerb) {
+    } else if (headWord === 'arrest' || headWord === 'detainee' || (eventAfter && ARRESTED_AFTER.test(afterNum)) || arrestVerb) {
       key = 'arrests';
       if (arrestVerb) phraseStart = Math.min(phraseStart, t.start - (before.length - arrestVerb.index));
-    } else if (headWord === 'evacuee' || EVACUATED_AFTER.test(afterNum) || (/evacuat/.test(lower) && tail(EVACUATE_VERB, before, 40))) {
+    } else if (headWord === 'evacuee' || (eventAfter && EVACUATED_AFTER.test(afterNum)) || (/evacuat/.test(lower) && tail(EVACUATE_VERB, before, 40))) {
       key = 'evacuated';
     } else if (t.compound === 'member' || det) {
       key = 'members';
