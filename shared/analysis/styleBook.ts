@@ -11,8 +11,8 @@
  * flagged, even where a shorter variant sits inside it.
  *
  * The style book arrives in `options`, which `scan` never sees, so the per-paragraph work is
- * done in `decide` and memoised by (style book, paragraph text): an edit re-matches only the
- * paragraphs it changed.
+ * done in `decide` and memoised by (style book content, paragraph text): an edit re-matches only
+ * the paragraphs it changed.
  */
 import type { Checker } from './checker.ts';
 import { findingId } from './ids.ts';
@@ -89,14 +89,18 @@ interface Match {
 }
 
 const MEMO_LIMIT = 20_000;
-const compiledBooks = new WeakMap<StyleBook, CompiledBook>();
+// Keyed by content, not identity: a style book that crossed a worker or IPC boundary arrives as
+// a new object each time but should keep its compiled matchers and per-paragraph memo.
+const compiledBooks = new Map<string, CompiledBook>();
+const BOOKS_KEPT = 4;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
 function compile(book: StyleBook): CompiledBook {
-  const cached = compiledBooks.get(book);
+  const key = JSON.stringify(book.entries);
+  const cached = compiledBooks.get(key);
   if (cached) return cached;
   const preferredOf = new Map<string, string>();
   const sensitive: string[] = [];
@@ -122,7 +126,8 @@ function compile(book: StyleBook): CompiledBook {
   };
   const matchers = [build(sensitive, 'u'), build(insensitive, 'iu')].filter((r): r is RegExp => r !== null);
   const compiled = { matchers, preferredOf, preferredForms, memo: new Map<string, Match[]>() };
-  compiledBooks.set(book, compiled);
+  if (compiledBooks.size >= BOOKS_KEPT) compiledBooks.delete(compiledBooks.keys().next().value!);
+  compiledBooks.set(key, compiled);
   return compiled;
 }
 
