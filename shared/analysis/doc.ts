@@ -43,6 +43,8 @@ const ABBREVIATIONS = new Set([
  * quotes or brackets) before whitespace and an upper-case letter, digit or opening quote —
  * unless the full stop follows a known abbreviation or a single initial ("J. Smith").
  */
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const re = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
@@ -50,8 +52,11 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const before = paragraph.slice(start, m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      // Walk back over the word before the stop; an end-anchored regex would rescan the
+      // whole sentence prefix at every full stop.
+      let w = m.index;
+      while (w > start && LETTER_OR_DOT.test(paragraph[w - 1]!)) w--;
+      const word = paragraph.slice(w, m.index);
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
     pushSpan(spans, paragraph, start, end);
