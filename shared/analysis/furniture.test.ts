@@ -82,4 +82,16 @@ describe('furniture', () => {
     const b = findings('The bridge reopened on Monday after repairs, officials said.' + furniture)[0]!;
     expect(b.id).toBe(a.id);
   });
+
+  it('leaves the items of a list in the story alone', () => {
+    const text = [
+      'The delegation, led by the deputy foreign minister, arrived by overnight train.',
+      'Officials listed three priorities:',
+      'Energy infrastructure',
+      'Demining',
+      'Housing',
+      'Talks continue on Wednesday, the ministry said.',
+    ].join('\n\n');
+    expect(findings(text)).toEqual([]);
+  });
 });

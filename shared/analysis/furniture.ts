@@ -87,6 +87,23 @@ export const furnitureChecker: Checker<ParagraphClass> = {
   },
 };
 
+/**
+ * A short line that belongs to a list ("Officials listed three priorities:" then one item a
+ * line) is the story's own: the line before it introduces it with a colon, or a neighbour is
+ * another short item outside any furniture block.
+ */
+function inList(
+  paragraphs: readonly { text: string }[],
+  facts: readonly ParagraphClass[],
+  inBlock: readonly boolean[],
+  i: number,
+): boolean {
+  const shortItem = (k: number) =>
+    k >= 1 && k < paragraphs.length && !inBlock[k] && facts[k]!.words <= 4;
+  if (/:\s*$/.test(paragraphs[i - 1]?.text ?? '')) return true;
+  return shortItem(i - 1) || shortItem(i + 1);
+}
+
 function strayLabels(
   text: string,
   paragraphs: readonly { start: number; end: number; text: string }[],
@@ -98,6 +115,7 @@ function strayLabels(
     const p = paragraphs[i]!;
     const label = p.text.trim();
     if (inBlock[i] || facts[i]!.words > 2 || CROSSHEADS.test(label)) continue;
+    if (inList(paragraphs, facts, inBlock, i)) continue;
     if (!/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(label)) continue;
     const mentioned = label.split(/\s/).some((w) => {
       const re = new RegExp(`(?<![\\p{L}])${w.replace(/[-'’]/g, '.')}(?![\\p{L}])`, 'iu');
