@@ -45,6 +45,11 @@ interface Token {
   index: number;
   sentence: number;
   lower: string;
+  /** Capitalised ("Kim", or "al-Assad" with its capital after the particle). */
+  cap: boolean;
+  /** Initials: "J." "J.D.". */
+  initials: boolean;
+  hyphen: boolean;
   /** Joined to the previous token by "of (the)", as in "Secretary of State". */
   ofJoin?: boolean;
   /** Joined to the previous token by "of", "for" or "and" inside an organisation's name. */
@@ -78,7 +83,8 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
   const n = paragraph.length;
   let i = 0;
   while (i < n) {
-    const first = classOf(paragraph.charCodeAt(i));
+    const code = paragraph.charCodeAt(i);
+    const first = charClass[code] || classOf(code);
     if (first === 3) {
       i++;
       continue;
@@ -86,7 +92,7 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
     // A word: letters, with inner apostrophes and hyphens ("Khamene'i", "Seok-yeol").
     let j = i + 1;
     for (;;) {
-      if (j < n && classOf(paragraph.charCodeAt(j)) !== 3) j++;
+      if (j < n && (charClass[paragraph.charCodeAt(j)] || classOf(paragraph.charCodeAt(j))) !== 3) j++;
       else if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && classOf(paragraph.charCodeAt(j + 1)) !== 3) j += 2;
       else break;
     }
@@ -112,18 +118,15 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
 }
 
 const POSSESSIVE_RE = /^(.{2,}?)['’]s$/u;
-const CAP_RE = /^\p{Lu}/u;
-const INITIALS_RE = /^\p{Lu}\.(?:\s?\p{Lu}\.)*$/u;
 const ACRONYM_RE = /^[\p{Lu}\d&]{2,}$/u;
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'st']);
 const SENTENCE_END_RE = /[.!?…:]["'”’»)\]]*\s+/g;
 const OPENERS_RE = /["'“‘«([—–\-\s]/;
-const LETTER_RE = /[\p{L}\p{M}]/u;
 
 /** The word that ends at `pos` (letters only), lower-cased; '' if none. */
 function wordEndingAt(text: string, pos: number): string {
   let i = pos;
-  while (i > 0 && LETTER_RE.test(text[i - 1]!)) i--;
+  while (i > 0 && classOf(text.charCodeAt(i - 1)) !== 3) i--;
   return text.slice(i, pos);
 }
 
@@ -164,9 +167,14 @@ function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
         possessive = true;
       }
     }
+    const upper = classOf(text.charCodeAt(0)) === 2;
+    const hyphen = /[‐‑-]/.test(text);
     tokens.push({
       start, end: start + text.length, text, possessive,
       initial: starts[sentence] === start, index: tokens.length, sentence, lower: text.toLowerCase(),
+      cap: upper || (hyphen && PARTICLE_PREFIX.test(text) && /[‐‑-]\p{Lu}/u.test(text)),
+      initials: upper && text.length >= 2 && text.charCodeAt(1) === 46,
+      hyphen,
     });
   });
   return { tokens, sentences: starts.length };
@@ -180,7 +188,7 @@ function isAbbreviation(prev: Token, gap: string): boolean {
 
 const lower = (t: Token): string => t.lower;
 // "al-Assad" carries its capital after the particle.
-const isCap = (t: Token): boolean => CAP_RE.test(t.text) || (PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text));
+const isCap = (t: Token): boolean => t.cap;
 const isParticle = (t: Token): boolean => PARTICLES.has(lower(t)) || PARTICLE_PREFIX.test(t.text);
 
 /** Split the paragraph into runs of capitalised tokens joined by spaces (and particles). */
@@ -198,7 +206,7 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     if (prev) {
       const gap = paragraph.slice(prev.end, t.start);
       const joined = gap === ' ' || /^\s$/u.test(gap) || (/^\.\s$/u.test(gap) && isAbbreviation(prev, gap)) ||
-        (INITIALS_RE.test(prev.text) && /^\s?$/u.test(gap));
+        (prev.initials && /^\s?$/u.test(gap));
       // "Secretary of State Marco Rubio": the "of" belongs to a title.
       const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && /^\s+of\s+(?:the\s+)?$/.test(gap);
       // "Korea Institute for Defense Analyses", "Organization for Security and Co-operation".
@@ -271,7 +279,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 function isDemonymAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (!/[‐‑-]/.test(t.text)) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1));
+  if (!t.hyphen) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1));
   const parts = t.lower.split(/[‐‑-]/);
   const partsOk = parts.every((part, k) => DEMONYMS.has(part) ||
     (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1)))));
@@ -291,7 +299,11 @@ const WORD_AFTER_RE = /^[\s,]*([\p{L}\p{M}]+)/u;
 function wordBefore(ctx: Context, t: Token, commas: boolean): string {
   let i = t.start;
   const p = ctx.paragraph;
-  while (i > 0 && (p[i - 1] === ' ' || (commas && p[i - 1] === ',') || /\s/.test(p[i - 1]!))) i--;
+  for (;;) {
+    const c = i > 0 ? p.charCodeAt(i - 1) : -1;
+    if (c === 32 || c === 9 || c === 0xa0 || (commas && c === 44)) i--;
+    else break;
+  }
   if (i === t.start && i > 0) return '';
   return wordEndingAt(p, i).toLowerCase();
 }
@@ -336,7 +348,10 @@ function collectMentions(paragraph: string, tokens: Token[]): Mention[] {
     // Headline capitals say nothing: every word is a candidate the article must confirm.
     for (const t of tokens) {
       if (isCap(t) && !isOrdinaryWord(t) && !isDemonym(t) && !ACRONYM_RE.test(t.text)) {
-        mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'unknown', weak: true, sentence: t.sentence, ...(t.possessive ? { possessive: true } : {}) });
+        mentions.push({
+          start: t.start, end: t.end, text: t.text, title: undefined, kind: 'unknown', weak: true,
+          possessive: t.possessive || undefined, before: undefined, after: undefined, sentence: t.sentence,
+        });
       }
     }
     return mentions;
@@ -397,23 +412,25 @@ function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefine
   }
   while (tokens.length > 0 && (ACRONYM_RE.test(tokens.at(-1)!.text) && tokens.length === 1)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return;
-  if (tokens.every((t) => isOrdinaryWord(t) || isDemonym(t) || INITIALS_RE.test(t.text))) return;
+  if (tokens.every((t) => isOrdinaryWord(t) || isDemonym(t) || t.initials)) return;
   const first = tokens[0]!;
   const lastTok = tokens.at(-1)!;
   const weak = tokens.length === 1 && first.initial && !title;
+  const before = wordBefore(ctx, titleTokens?.[0] ?? first, true);
+  const after = wordAfter(ctx, lastTok);
+  // Every field written, in one order (undefined where absent): one object shape is faster to
+  // build and to read, and JSON leaves the undefined ones out.
   const mention: Mention = {
     start: first.start,
     end: lastTok.end,
     text: paragraph.slice(first.start, lastTok.end),
+    title,
     kind: guessKind(ctx, tokens, title),
+    weak: weak || undefined,
+    possessive: lastTok.possessive || undefined,
+    before: before || undefined,
+    after: after || undefined,
     sentence: first.sentence,
   };
-  if (title) mention.title = title;
-  if (weak) mention.weak = true;
-  if (lastTok.possessive) mention.possessive = true;
-  const before = wordBefore(ctx, titleTokens?.[0] ?? first, true);
-  const after = wordAfter(ctx, lastTok);
-  if (before) mention.before = before;
-  if (after) mention.after = after;
   out.push(mention);
 }
