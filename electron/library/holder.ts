@@ -7,20 +7,22 @@ import { LibraryService } from './service.ts';
 
 export class LibraryHolder {
   #current: Promise<LibraryService>;
+  /** The library once it has opened; null while the first one is still opening (or failed). */
+  #opened: LibraryService | null = null;
   readonly #openListeners = new Set<(library: LibraryService) => void>();
 
   constructor(dir: string) {
-    this.#current = this.#open(dir);
-  }
-
-  #open(dir: string): Promise<LibraryService> {
-    const opening = LibraryService.open(dir).then((library) => {
-      for (const listener of this.#openListeners) listener(library);
+    this.#current = LibraryService.open(dir).then((library) => {
+      this.#announce(library);
       return library;
     });
     // Keep a failed open observable by callers without an unhandled rejection in between.
-    opening.catch(() => undefined);
-    return opening;
+    this.#current.catch(() => undefined);
+  }
+
+  #announce(library: LibraryService): void {
+    this.#opened = library;
+    for (const listener of this.#openListeners) listener(library);
   }
 
   current(): Promise<LibraryService> {
@@ -32,17 +34,15 @@ export class LibraryHolder {
     const next = await LibraryService.open(dir);
     const previous = this.#current;
     this.#current = Promise.resolve(next);
-    for (const listener of this.#openListeners) listener(next);
+    this.#announce(next);
     await previous.then((lib) => lib.close(), () => undefined);
     return next;
   }
 
-  /** Calls `listener` for the library now open (once it is) and for every later one. */
+  /** Calls `listener` once for the library now open (when it is) and once for every later one. */
   onOpen(listener: (library: LibraryService) => void): () => void {
     this.#openListeners.add(listener);
-    this.#current.then((lib) => {
-      if (this.#openListeners.has(listener)) listener(lib);
-    }, () => undefined);
+    if (this.#opened) listener(this.#opened);
     return () => this.#openListeners.delete(listener);
   }
 
