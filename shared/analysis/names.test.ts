@@ -136,4 +136,14 @@ describe('names checker on other copy', () => {
     expect(korean.findings).toEqual([]);
     expect(korean.entities.filter((e) => e.name.startsWith('Lee'))).toHaveLength(2);
   });
+
+  it('gives the same result after a verb beside a name changes ("said" to "stated")', () => {
+    const edited = seed.replace('Rutte said the involvement', 'Rutte stated the involvement');
+    expect(edited).not.toBe(seed);
+    const fresh = runNames(edited); // decided in full: the text analysed before was another
+    runNames(seed);
+    const reused = runNames(edited); // the seed's decisions, re-used at the edited offsets
+    expect(reused.findings.map((f) => [f.id, f.start, f.text])).toEqual(fresh.findings.map((f) => [f.id, f.start, f.text]));
+    expect(reused.entities.map((e) => [e.name, e.kind, e.mentions.length])).toEqual(fresh.entities.map((e) => [e.name, e.kind, e.mentions.length]));
+  });
 });

@@ -18,6 +18,7 @@ import type { Mention } from './names/mentions.ts';
 import { phonetic } from './names/fold.ts';
 import { surnameToken } from './names/compare.ts';
 import { findUnintroduced } from './names/unintroduced.ts';
+import { PERSON_VERBS, SPEECH_VERBS } from './names/lexicon.ts';
 
 export interface NamesFacts {
   mentions: Mention[];
@@ -149,15 +150,17 @@ function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput 
   return { findings, entities };
 }
 
-// What the plan depends on, per paragraph: every mention's words and surroundings, and the
-// sentence count, but not offsets. Kept per facts object, which the engine reuses while a
+// What the plan depends on, per paragraph: every mention's words, what its neighbouring words
+// tell the decisions, and the sentence count, but not offsets. Kept per facts object, which the engine reuses while a
 // paragraph is unchanged.
 const signatures = new WeakMap<NamesFacts, string>();
 function signature(facts: NamesFacts): string {
   let sig = signatures.get(facts);
   if (sig === undefined) {
     sig = facts.mentions.map((m) =>
-      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before ?? '', m.after ?? '', m.sentence].join('\u0001'),
+      // The neighbouring words only as far as decisions read them (see cluster.ts, unintroduced.ts).
+      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before === 'the' ? 't' : '',
+        SPEECH_VERBS.has(m.after ?? '') ? 's' : '', PERSON_VERBS.has(m.after ?? '') ? 'v' : '', m.sentence].join('\u0001'),
     ).join('\u0002') + `\u0003${facts.sentences}`;
     signatures.set(facts, sig);
   }

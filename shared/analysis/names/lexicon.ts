@@ -126,7 +126,7 @@ export const EAST_ASIAN_SURNAMES = words(`
 
 /** Verbs that make the name before them a person doing or saying something. */
 export const PERSON_VERBS = words(`
-  said says told added noted had has met called urged spoke warned stressed insisted explained
+  said says stated told added noted had has met called urged spoke warned stressed insisted explained
   argued claimed wrote announced denied confirmed replied asked answered agreed recalled admitted
   acknowledged promised vowed pledged thanked visited tweeted posted declined praised criticised
   criticized accused welcomed expressed discussed signed travelled traveled arrived returned
@@ -134,7 +134,7 @@ export const PERSON_VERBS = words(`
 
 /** Verbs of saying: "Paul Ferreira said" makes a two-word name a person's. */
 export const SPEECH_VERBS = words(`
-  said says told added noted urged warned stressed insisted explained argued claimed wrote
+  said says stated told added noted urged warned stressed insisted explained argued claimed wrote
   replied asked answered recalled admitted acknowledged tweeted
 `);
 
