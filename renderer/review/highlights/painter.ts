@@ -60,19 +60,14 @@ export class HighlightPainter {
     }, delay);
   }
 
-  /** The editor changed these blocks: their ranges are wrong now, so stop drawing them. */
+  /**
+   * The editor changed these blocks: forget their ranges, to be rebuilt at the next paint. The
+   * registered highlights are left alone until then — touching the registry on every keystroke
+   * makes the browser revalidate every highlight, and a live range in an edited text node either
+   * follows the edit or collapses to nothing, so nothing wrong is drawn meanwhile.
+   */
   invalidate(keys: Iterable<string>): void {
-    for (const key of keys) {
-      const drawing = this.cache.get(key);
-      if (!drawing) continue;
-      this.cache.delete(key);
-      if (!highlightsSupported()) continue;
-      // Take just these ranges out of the registered highlights; the rest stay as they are.
-      for (const d of drawing.drawn) {
-        CSS.highlights.get(highlightName(d.piece.finding.check))?.delete(d.range);
-        CSS.highlights.get(ACTIVE_HIGHLIGHT)?.delete(d.range);
-      }
-    }
+    for (const key of keys) this.cache.delete(key);
   }
 
   paint(): void {
@@ -132,10 +127,23 @@ export class HighlightPainter {
     this.pieces = all;
     this.visible = visible;
     if (!highlightsSupported()) return;
+    // Change the registered highlights only where they differ: each change costs the browser a
+    // revalidation of every highlight, so an unchanged paint must change nothing.
     for (const name of [...CHECK_NAMES.map(highlightName), ACTIVE_HIGHLIGHT]) {
-      const ranges = byName.get(name);
-      if (ranges?.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
+      const want = byName.get(name) ?? [];
+      const current = CSS.highlights.get(name);
+      if (want.length === 0) {
+        if (current) CSS.highlights.delete(name);
+        continue;
+      }
+      if (!current) {
+        CSS.highlights.set(name, new Highlight(...want));
+        continue;
+      }
+      const wanted = new Set(want);
+      const stale = [...current].filter((r) => !wanted.has(r as Range));
+      for (const r of stale) current.delete(r);
+      for (const r of want) if (!current.has(r)) current.add(r);
     }
   }
 
