@@ -46,11 +46,13 @@ export class NameIndex {
   #timer: NodeJS.Timeout | null = null;
   #persistDelayMs: number;
   #closed = false;
+  #writing: Promise<void> = Promise.resolve();
 
   private constructor(dir: string, options: NameIndexOptions) {
     this.dir = resolve(dir);
     this.#extract = options.extract ?? namesOfText;
-    this.#persistDelayMs = options.persistDelayMs ?? 5000;
+    // As for the search index: single changes are written at most once a minute, a build at once.
+    this.#persistDelayMs = options.persistDelayMs ?? 60_000;
   }
 
   static async open(dir: string, options: NameIndexOptions = {}): Promise<NameIndex> {
@@ -104,7 +106,7 @@ export class NameIndex {
       await new Promise((r) => setImmediate(r));
     }
     this.#building = null;
-    this.#schedulePersist();
+    if (!this.#closed) void this.flush().catch((err) => console.error('copydesk: could not save an index:', err));
   }
 
   #forget(id: string): void {
@@ -210,7 +212,14 @@ export class NameIndex {
     this.#timer.unref?.();
   }
 
-  async flush(): Promise<void> {
+  /** Writes to disk if anything changed since the last write; one write at a time. */
+  flush(): Promise<void> {
+    const run = this.#writing.then(() => this.#write());
+    this.#writing = run.catch(() => undefined);
+    return run;
+  }
+
+  async #write(): Promise<void> {
     if (!this.#dirty) return;
     this.#dirty = false;
     try {

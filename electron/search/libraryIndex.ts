@@ -62,6 +62,12 @@ function snippetSource(a: ArticleText): SnippetSource {
 }
 
 const BUILD_BATCH = 100;
+/**
+ * Writing the whole index costs the main process a moment for a big library, so single changes
+ * are written at most once a minute (and on close); one lost to a crash is caught up from the
+ * file's stamp on the next open. A finished (re)build is written at once.
+ */
+const PERSIST_DELAY_MS = 60_000;
 const TEXT_CACHE = 512;
 
 export class LibraryIndex {
@@ -78,6 +84,7 @@ export class LibraryIndex {
   readonly #texts = new Map<string, { stamp: string; text: SnippetSource }>();
   readonly #listeners = new Set<IndexChangeListener>();
   #closed = false;
+  #writing: Promise<void> = Promise.resolve();
 
   private constructor(dir: string, persistDelayMs: number) {
     this.dir = resolve(dir);
@@ -89,7 +96,7 @@ export class LibraryIndex {
    * resolves when the index covers every article in the folder.
    */
   static async open(dir: string, options: { persistDelayMs?: number } = {}): Promise<LibraryIndex> {
-    const lib = new LibraryIndex(dir, options.persistDelayMs ?? 3000);
+    const lib = new LibraryIndex(dir, options.persistDelayMs ?? PERSIST_DELAY_MS);
     const loaded = await loadIndex(lib.dir);
     if (loaded.ok) lib.index = loaded.index;
     else lib.rebuildReason = loaded.reason;
@@ -138,7 +145,7 @@ export class LibraryIndex {
       await new Promise((r) => setImmediate(r));
     }
     this.#building = null;
-    this.#schedulePersist();
+    if (!this.#closed) void this.flush().catch((err) => console.error('copydesk: could not save an index:', err));
   }
 
   /** Re-reads one article file (after an outside change); removes the entry if the file is gone or unreadable. */
@@ -253,7 +260,14 @@ export class LibraryIndex {
   }
 
   /** Writes the index to disk if it changed since it was last written. */
-  async flush(): Promise<void> {
+  /** Writes to disk if anything changed since the last write; one write at a time. */
+  flush(): Promise<void> {
+    const run = this.#writing.then(() => this.#write());
+    this.#writing = run.catch(() => undefined);
+    return run;
+  }
+
+  async #write(): Promise<void> {
     if (!this.#dirty) return;
     this.#dirty = false;
     try {
