@@ -159,7 +159,7 @@ function signature(facts: NamesFacts): string {
   if (sig === undefined) {
     sig = facts.mentions.map((m) =>
       // The neighbouring words only as far as decisions read them (see cluster.ts, unintroduced.ts).
-      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before === 'the' ? 't' : '',
+      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before === 'the' && !m.text.includes(' ') ? 't' : '',
         SPEECH_VERBS.has(m.after ?? '') ? 's' : '', PERSON_VERBS.has(m.after ?? '') ? 'v' : '', m.sentence].join('\u0001'),
     ).join('\u0002') + `\u0003${facts.sentences}`;
     signatures.set(facts, sig);
