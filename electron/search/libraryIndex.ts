@@ -68,7 +68,8 @@ const BUILD_BATCH = 100;
  * file's stamp on the next open. A finished (re)build is written at once.
  */
 const PERSIST_DELAY_MS = 60_000;
-const TEXT_CACHE = 512;
+// About 8 MB of plain text for a typical library: the articles of the last hundred or so searches.
+const TEXT_CACHE = 2000;
 
 export class LibraryIndex {
   readonly dir: string;
