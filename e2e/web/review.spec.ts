@@ -102,6 +102,7 @@ test('a flag with a note survives a reload, hides when resolved, comes back when
   await page.reload();
   await expect(body(page).locator('mark')).toHaveText('Mark Rutte');
   await expect(flag).toBeVisible();
+  await expect(factCheck(page).getByText(/\d+ findings?$/)).toBeVisible();
   await showPanel(page, 'Fact-check');
   await shot('review-flags');
   await showPanel(page, 'All');

@@ -17,6 +17,7 @@ export function FactCheckPanel(): ReactNode {
   const editor = useArticle((s) => s.editor);
   const findings = useFindingsStore((s) => s.shownFindings);
   const error = useFindingsStore((s) => s.error);
+  const firstCheck = useFindingsStore((s) => s.articleId === null);
   const dismissedCount = useArticle((s) => s.article?.dismissed.length ?? 0);
 
   const groups = useMemo(() => {
@@ -47,7 +48,7 @@ export function FactCheckPanel(): ReactNode {
       </header>
       {error && <p className="cd-error" role="alert">{error}</p>}
       <FlagsSection />
-      {groups.length === 0 && <p className="cd-empty">No findings. The checks found nothing to query.</p>}
+      {groups.length === 0 && !firstCheck && <p className="cd-empty">No findings. The checks found nothing to query.</p>}
       {groups.map((g) => (
         <section key={g.check} className="cd-group" aria-labelledby={`fc-${g.check}`}>
           <h3 id={`fc-${g.check}`}>
