@@ -46,21 +46,7 @@ export function HighlightsPlugin(): React.JSX.Element {
       painter.schedule(REPAINT_AFTER_TYPING_MS);
     });
     painter.paint();
-    // Scrolling brings other blocks' underlines in (at most once a frame).
-    let frame = 0;
-    const onViewport = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        painter.updateViewport();
-      });
-    };
-    document.addEventListener('scroll', onViewport, { capture: true, passive: true });
-    window.addEventListener('resize', onViewport);
     return () => {
-      document.removeEventListener('scroll', onViewport, { capture: true });
-      window.removeEventListener('resize', onViewport);
-      if (frame) cancelAnimationFrame(frame);
       unsubscribe();
       unregister();
       painter.dispose();

@@ -43,7 +43,7 @@ export class HighlightPainter {
   pieces: DrawnPiece[] = [];
   /** The pieces registered with the browser (near the viewport), for hover hit-testing. */
   private visible: DrawnPiece[] = [];
-  /** Block keys near the viewport at the last look. */
+  /** Block keys near the viewport, as the IntersectionObserver last reported. */
   private nearKeys = new Set<string>();
   /** Called after each paint; `upToDate` when the findings are for the editor's current text. */
   onPaint: ((upToDate: boolean) => void) | null = null;
@@ -102,8 +102,8 @@ export class HighlightPainter {
       next.set(key, { signature, drawn });
     }
     this.cache = next;
+    this.observe(map);
     this.apply();
-    this.updateViewport();
     this.onPaint?.(edit === null);
   }
 
@@ -148,35 +148,44 @@ export class HighlightPainter {
   }
 
   /**
-   * Recompute which blocks are near the viewport (one screen above and below); re-register the
-   * highlights if that changed. Called after each paint and, throttled, on scroll and resize.
+   * Which blocks are near the viewport (one screen above and below) is learnt from an
+   * IntersectionObserver, which the browser answers after its own layout: asking for rectangles
+   * here would force an extra layout of a long article after every result.
    */
-  updateViewport(): void {
-    const map = this.map;
-    if (!map || map.blocks.length === 0) return;
-    const height = window.innerHeight;
-    const top = -height;
-    const bottom = 2 * height;
-    const rectOf = (i: number) => this.editor.getElementByKey(map.blocks[i]!.key)?.getBoundingClientRect() ?? null;
-    // Blocks are laid out in order: binary-search the first block that ends below `top`.
-    let lo = 0;
-    let hi = map.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = rectOf(mid);
-      if (r && r.bottom < top) lo = mid + 1;
-      else hi = mid;
+  private observer: IntersectionObserver | null = null;
+  private observed = new Map<Element, string>();
+
+  private observe(map: TextMap): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (tests): treat every block as near.
+      this.nearKeys = new Set(map.blocks.map((b) => b.key));
+      return;
     }
-    const near = new Set<string>();
-    for (let i = lo; i < map.blocks.length; i++) {
-      const r = rectOf(i);
-      if (r && r.top > bottom) break;
-      near.add(map.blocks[i]!.key);
+    this.observer ??= new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px 100% 0px' });
+    const present = new Map<Element, string>();
+    for (const b of map.blocks) {
+      const el = this.editor.getElementByKey(b.key);
+      if (!el) continue;
+      present.set(el, b.key);
+      if (!this.observed.has(el)) this.observer.observe(el);
     }
-    const same = near.size === this.nearKeys.size && [...near].every((k) => this.nearKeys.has(k));
-    if (same) return;
-    this.nearKeys = near;
-    this.apply();
+    for (const el of this.observed.keys()) if (!present.has(el)) this.observer.unobserve(el);
+    this.observed = present;
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    let changed = false;
+    for (const entry of entries) {
+      const key = this.observed.get(entry.target);
+      if (key === undefined) continue;
+      if (entry.isIntersecting && !this.nearKeys.has(key)) {
+        this.nearKeys.add(key);
+        changed = true;
+      } else if (!entry.isIntersecting && this.nearKeys.delete(key)) {
+        changed = true;
+      }
+    }
+    if (changed) this.apply();
   }
 
   /** Findings underlined at a plain-text offset of the current text. */
@@ -212,6 +221,8 @@ export class HighlightPainter {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.observer?.disconnect();
+    this.observed.clear();
     this.cache.clear();
     this.pieces = [];
     this.visible = [];
