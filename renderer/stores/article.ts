@@ -58,6 +58,8 @@ let pending: ArticleChanges = {};
 let bodyPending = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inflight: Promise<void> | null = null;
+/** The changes of the save on its way to disk, so the crash journal still holds them until it lands. */
+let inflightChanges: ArticleChanges = {};
 
 function clearTimer() {
   if (timer) clearTimeout(timer);
@@ -74,6 +76,7 @@ export function _resetSaveQueue(): void {
   pending = {};
   bodyPending = false;
   inflight = null;
+  inflightChanges = {};
 }
 
 export const useArticle = create<ArticleState>()((set, get) => {
@@ -105,6 +108,7 @@ export const useArticle = create<ArticleState>()((set, get) => {
     pending = {};
     bodyPending = false;
     set({ saveState: { kind: 'saving' } });
+    inflightChanges = changes;
     try {
       const result = await call('article.save', { id: article.id, baseRevision: article.revision, changes });
       const current = get().article;
@@ -127,6 +131,8 @@ export const useArticle = create<ArticleState>()((set, get) => {
         set({ saveState: { kind: 'failed', reason: e.message } });
         schedule(RETRY_DELAY_MS);
       }
+    } finally {
+      inflightChanges = {};
     }
   }
 
@@ -218,3 +224,30 @@ export const useArticle = create<ArticleState>()((set, get) => {
     },
   };
 });
+
+// ---- Crash journal support (used by renderer/recovery) ----
+
+/**
+ * Everything the user sees that is not known to be on disk yet: the in-flight save's changes
+ * under the pending ones, and the body read live from the editor when it was typed in. Null
+ * when nothing is unsaved.
+ */
+export function unsavedChanges(): ArticleChanges | null {
+  if (!useArticle.getState().article || (!hasPending() && Object.keys(inflightChanges).length === 0)) return null;
+  const changes: ArticleChanges = { ...inflightChanges, ...pending };
+  const editor = useArticle.getState().editor;
+  if (bodyPending && editor) changes.body = editor.getEditorState().toJSON() as unknown as Article['body'];
+  return changes;
+}
+
+/**
+ * Puts edits recovered from the crash journal into the open article as if typed now: shown at
+ * once (a recovered body by a fresh editor), marked dirty and autosaved.
+ */
+export function applyRecoveredChanges(changes: ArticleChanges): void {
+  if (!useArticle.getState().article) return;
+  // The recovered body replaces the editor's: the old editor must not stash its own on unmount.
+  if (changes.body) bodyPending = false;
+  useArticle.getState().update(changes);
+  if (changes.body) useArticle.setState((s) => ({ loadKey: s.loadKey + 1 }));
+}
