@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
+import { setTransport } from '../api/client.ts';
+import { AUTOSAVE_DELAY_MS, _resetSaveQueue, useArticle } from '../stores/article.ts';
+import { useLibrary } from '../stores/library.ts';
+import { makeArticle } from '../stores/testTransport.ts';
+import { JOURNAL_INTERVAL_MS, _resetJournalWriter, startJournalWriter } from './journalWriter.ts';
+import { journalHost, type JournalHost } from './testJournalHost.ts';
+
+let host: JournalHost;
+let stop: () => void;
+
+beforeEach(async () => {
+  vi.useFakeTimers();
+  host = journalHost([makeArticle('kyiv-visit', 'Delegation arrives in Kyiv')]);
+  setTransport(host);
+  _resetSaveQueue();
+  _resetJournalWriter();
+  useArticle.setState({ article: null, saveState: { kind: 'saved' }, dirty: false, editor: null, loadError: null });
+  await useLibrary.getState().refresh();
+  await useArticle.getState().open('kyiv-visit');
+  stop = startJournalWriter();
+});
+
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+  setTransport(null);
+});
+
+const calls = (method: string) => host.calls.filter((c) => c.method === method);
+
+/** Types a headline one character every `gapMs`, as a person would. */
+async function typeHeadline(text: string, gapMs: number) {
+  for (let n = 1; n <= text.length; n++) {
+    useArticle.getState().update({ title: text.slice(0, n) });
+    await vi.advanceTimersByTimeAsync(gapMs);
+  }
+}
+
+describe('journalling unsaved typing', () => {
+  it('writes about once a second while someone keeps typing, never once per keystroke', async () => {
+    const headline = 'Seoul delegation reaches Kyiv by night train';
+    // 44 keystrokes 100 ms apart: the autosave (1 s after typing stops) never fires meanwhile.
+    await typeHeadline(headline, 100);
+    expect(calls('article.save')).toHaveLength(0);
+    const writes = calls('journal.write').length;
+    expect(writes).toBeGreaterThanOrEqual(3);
+    expect(writes).toBeLessThanOrEqual(5);
+    // The entry on "disk" is at most a second behind the screen.
+    const entry = host.journal.get('kyiv-visit')!;
+    expect(entry.baseRevision).toBe(1);
+    expect(headline.startsWith(entry.changes.title!)).toBe(true);
+    expect(headline.length - entry.changes.title!.length).toBeLessThanOrEqual(JOURNAL_INTERVAL_MS / 100);
+  });
+
+  it('leaves no entry behind once the autosave lands, and writes none after it', async () => {
+    await typeHeadline('Aid pledged', 150);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 50);
+    expect(useArticle.getState().saveState).toEqual({ kind: 'saved' });
+    await vi.advanceTimersByTimeAsync(5 * JOURNAL_INTERVAL_MS);
+    expect(host.journal.size).toBe(0);
+    const lastSave = host.calls.findLastIndex((c) => c.method === 'article.save');
+    expect(host.calls.slice(lastSave).some((c) => c.method === 'journal.write')).toBe(false);
+    expect(host.articles.get('kyiv-visit')!.title).toBe('Aid pledged');
+  });
+
+  it('journals the body as the editor shows it, with the fields changed beside it', async () => {
+    const editor = createEditor({ namespace: 'test', onError: (e) => { throw e; } });
+    useArticle.getState().setEditor(editor);
+    useArticle.getState().update({ byline: 'Min-ji Park' });
+    editor.update(() => {
+      $getRoot().append($createParagraphNode().append($createTextNode('The delegation crossed the border at dawn.')));
+    }, { discrete: true });
+    useArticle.getState().bodyChanged();
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    // The autosave lands right after and clears the entry, so read what was written.
+    const entry = calls('journal.write')[0]!.input as { changes: { byline?: string; body?: unknown } };
+    expect(entry.changes.byline).toBe('Min-ji Park');
+    expect(JSON.stringify(entry.changes.body)).toContain('The delegation crossed the border at dawn.');
+  });
+
+  it('keeps journalling while a save fails, so the edits survive a crash during the outage', async () => {
+    host.failNextSaves(5, 'io', 'The disk is full.');
+    await typeHeadline('Talks collapse', 50);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 50);
+    expect(useArticle.getState().saveState.kind).toBe('failed');
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    expect(host.journal.get('kyiv-visit')!.changes.title).toBe('Talks collapse');
+  });
+});
