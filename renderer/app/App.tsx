@@ -16,6 +16,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { commandForKey, newArticleShortcut, shortcutLabel } from './shortcuts.ts';
 import { useSaveTriggers } from './useSaveTriggers.ts';
 import { useTheme } from './useTheme.ts';
+import { RecoveryPrompt } from '../recovery/RecoveryPrompt.tsx';
+import { useCrashRecovery } from '../recovery/useCrashRecovery.ts';
 
 async function startUp(): Promise<void> {
   const [settings] = await Promise.all([usePreferences.getState().load(), useLibrary.getState().refresh()]);
@@ -37,15 +39,19 @@ export function App(): ReactNode {
   const [notice, setNotice] = useState<string | null>(null);
   const host = hostKind();
 
+  const [started, setStarted] = useState(false);
+
   useTheme();
   useSaveTriggers();
+  // Journals unsaved typing; once start-up has reopened the last article, offers back a crash's.
+  useCrashRecovery(started);
   const title = article ? article.title.trim() || 'Untitled' : null;
   useEffect(() => {
     // The window (or tab) says which article is open, as desktop editors do.
     document.title = title ? `${title} — Copydesk` : 'Copydesk';
   }, [title]);
   useEffect(() => {
-    startUp().catch((err) => setNotice((err as Error).message));
+    startUp().catch((err) => setNotice((err as Error).message)).finally(() => setStarted(true));
   }, []);
 
   const newArticle = useCallback(async () => {
@@ -78,6 +84,7 @@ export function App(): ReactNode {
       <LibrarySidebar onNewArticle={() => void newArticle()} newShortcut={newArticleShortcut(host)} onError={setNotice} />
       <main className="workspace" aria-label="Editor">
         <ConflictBanner onError={setNotice} />
+        <RecoveryPrompt />
         {(notice || loadError) && (
           <div className="banner banner-error" role="alert">
             <p>{notice ?? `Could not open the article: ${loadError}`}</p>
