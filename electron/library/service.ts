@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { Article, ARTICLE_FORMAT, ARTICLE_VERSION, emptyBody } from '../../shared/article/schema.ts';
 import type { ArticleSummary, DamagedFile } from '../../shared/article/schema.ts';
@@ -24,7 +25,10 @@ import { articlePath, idFromFileName, isListedFileName, newArticleId, TRASH_DIR 
 import { SummaryCache } from './summaryCache.ts';
 import type { FileStamp } from './summaryCache.ts';
 
-const STAT_BATCH = 128;
+/** Files stat'ed between turns of the event loop (about 5 ms of work). */
+const STAT_CHUNK = 1000;
+/** Unknown files read and parsed at once. */
+const READ_BATCH = 64;
 const FLUSH_NOW_AFTER_PARSING = 50;
 const FLUSH_DELAY_MS = 3000;
 
@@ -111,6 +115,12 @@ export class LibraryService {
     return { articles, trash, damaged };
   }
 
+  /**
+   * Lists one folder. Every file is stat'ed synchronously in chunks: a warm listing is 10,000
+   * stats and cache look-ups, and statSync costs about a quarter of the CPU of fs.promises.stat
+   * (no promise, no thread-pool round trip); the event loop gets a turn between chunks. Only the
+   * files whose stamp is not in the cache are read and parsed, a batch at a time.
+   */
   async #scan(dir: string, keyPrefix: string, seen: Set<string>, damaged: DamagedFile[]): Promise<ArticleSummary[]> {
     let entries;
     try {
@@ -119,14 +129,33 @@ export class LibraryService {
       if (isNotFound(err) && keyPrefix) return [];
       throw ioError(`read the library folder ${dir}`, err);
     }
-    const names = entries.filter((e) => e.isFile() && isListedFileName(e.name)).map((e) => e.name);
     const out: ArticleSummary[] = [];
-    for (let i = 0; i < names.length; i += STAT_BATCH) {
-      const batch = names.slice(i, i + STAT_BATCH);
-      const results = await Promise.all(batch.map((name) => this.#summaryOf(dir, name, keyPrefix)));
+    const misses: { name: string; stamp: FileStamp }[] = [];
+    let statted = 0;
+    for (const entry of entries) {
+      if (!entry.isFile() || !isListedFileName(entry.name)) continue;
+      if (++statted % STAT_CHUNK === 0) await new Promise((r) => setImmediate(r));
+      const info = statSync(join(dir, entry.name), { throwIfNoEntry: false });
+      if (!info) continue; // vanished between readdir and stat
+      const stamp = stampOf(info);
+      const key = keyPrefix + entry.name;
+      const cached = this.#cache.get(key, stamp);
+      if (cached?.summary) {
+        seen.add(key);
+        out.push(cached.summary);
+      } else if (cached?.damaged !== undefined) {
+        seen.add(key);
+        damaged.push({ fileName: key, reason: cached.damaged });
+      } else {
+        misses.push({ name: entry.name, stamp });
+      }
+    }
+    for (let i = 0; i < misses.length; i += READ_BATCH) {
+      const batch = misses.slice(i, i + READ_BATCH);
+      const results = await Promise.all(batch.map(({ name, stamp }) => this.#parseFile(dir, name, keyPrefix, stamp)));
       for (const [j, result] of results.entries()) {
-        if (!result) continue; // vanished between readdir and stat
-        const key = keyPrefix + batch[j];
+        if (!result) continue; // vanished between stat and read
+        const key = keyPrefix + batch[j]!.name;
         seen.add(key);
         if ('damaged' in result) damaged.push({ fileName: key, reason: result.damaged });
         else out.push(result.summary);
@@ -135,21 +164,12 @@ export class LibraryService {
     return out;
   }
 
-  async #summaryOf(dir: string, name: string, keyPrefix: string): Promise<{ summary: ArticleSummary } | { damaged: string } | null> {
+  /** Reads and summarises a file the cache does not know (or knows at another stamp). */
+  async #parseFile(dir: string, name: string, keyPrefix: string, stamp: FileStamp): Promise<{ summary: ArticleSummary } | { damaged: string } | null> {
     const key = keyPrefix + name;
-    const path = join(dir, name);
-    let stamp: FileStamp;
-    try {
-      stamp = stampOf(await stat(path));
-    } catch {
-      return null;
-    }
-    const cached = this.#cache.get(key, stamp);
-    if (cached?.summary) return { summary: cached.summary };
-    if (cached?.damaged !== undefined) return { damaged: cached.damaged };
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await readFile(join(dir, name), 'utf8');
     } catch (err) {
       if (isNotFound(err)) return null;
       // Unreadable now (permissions, a sync tool holding it): report, but do not cache.

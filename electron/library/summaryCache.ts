@@ -6,26 +6,56 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { ArticleSummary } from '../../shared/article/schema.ts';
+import { ArticleStatus } from '../../shared/article/schema.ts';
+import type { ArticleSummary } from '../../shared/article/schema.ts';
 import { writeFileDurable } from './durable.ts';
 import { META_DIR } from './paths.ts';
 
 const CACHE_VERSION = 1;
 
-const FileStamp = z.object({ size: z.number(), mtimeMs: z.number(), ino: z.number() });
-export type FileStamp = z.infer<typeof FileStamp>;
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
 
-const CacheEntry = FileStamp.extend({
-  summary: ArticleSummary.optional(),
-  damaged: z.string().optional(),
-});
-export type CacheEntry = z.infer<typeof CacheEntry>;
+export interface CacheEntry extends FileStamp {
+  summary?: ArticleSummary;
+  damaged?: string;
+}
 
-const CacheFile = z.object({
-  version: z.literal(CACHE_VERSION),
-  entries: z.record(z.string(), z.unknown()),
-});
+const STATUSES: ReadonlySet<unknown> = new Set(ArticleStatus.options);
+
+/**
+ * Whether a cache entry read back from disk has the shape we wrote. A hand-written check, not
+ * zod: this runs for every article at every start (10,000 zod parses cost a few hundred ms and a
+ * second copy of every summary). The cache is our own derived file, so the shape is what matters;
+ * a hand-edited or truncated entry fails here and costs one re-read of its article.
+ */
+function isCacheEntry(v: unknown): v is CacheEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  if (typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ino !== 'number') return false;
+  if (e.damaged !== undefined) return typeof e.damaged === 'string' && e.summary === undefined;
+  return isSummary(e.summary);
+}
+
+function isSummary(v: unknown): v is ArticleSummary {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return (
+    typeof s.id === 'string' &&
+    typeof s.title === 'string' &&
+    STATUSES.has(s.status) &&
+    Array.isArray(s.tags) &&
+    s.tags.every((t) => typeof t === 'string') &&
+    typeof s.createdAt === 'string' &&
+    typeof s.updatedAt === 'string' &&
+    Number.isInteger(s.revision) &&
+    Number.isInteger(s.wordCount) &&
+    (s.trashedAt === null || typeof s.trashedAt === 'string')
+  );
+}
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
@@ -48,12 +78,13 @@ export class SummaryCache {
     } catch {
       return; // no cache yet, or unreadable: start empty
     }
-    const file = CacheFile.safeParse(raw);
-    if (!file.success) return;
-    for (const [key, value] of Object.entries(file.data.entries)) {
+    const file = raw as { version?: unknown; entries?: unknown } | null;
+    if (typeof file !== 'object' || file === null || file.version !== CACHE_VERSION) return;
+    if (typeof file.entries !== 'object' || file.entries === null || Array.isArray(file.entries)) return;
+    for (const [key, value] of Object.entries(file.entries)) {
       // Entries are checked one by one so one bad entry costs one re-read, not the whole cache.
-      const entry = CacheEntry.safeParse(value);
-      if (entry.success) this.#entries.set(key, entry.data);
+      // The parsed object is kept as it is (no copy): it is what the listing hands out.
+      if (isCacheEntry(value)) this.#entries.set(key, value);
     }
   }
 
