@@ -1,0 +1,152 @@
+/**
+ * Crash recovery as a journalist meets it: typing goes into the journal about once a second;
+ * the host dies (SIGKILL, a real crash) before the autosave lands; the next start on the same
+ * library offers the edits back, and recovering them puts them in the article and on disk.
+ *
+ * The e2e fixture's host deletes its library when it stops, and a crash must keep it, so this
+ * spec starts its hosts itself, the same way (`electron/webhost/main.ts --library DIR`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { expect, test } from '@playwright/test';
+import { body, saveState, waitForSaved, newArticle } from '../support/editor.ts';
+import { SCREENSHOT_DIR } from '../support/fixtures.ts';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+const READY = /^Copydesk is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
+
+interface Host { url: string; child: ChildProcess }
+
+async function startHost(libraryDir: string, configDir: string): Promise<Host> {
+  const child = spawn(
+    process.execPath,
+    ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, COPYDESK_CONFIG_DIR: configDir } },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const url = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      const match = READY.exec(line.trim());
+      if (match) done(match[1]!);
+      else fail(new Error(`The web host's first line is not its URL: ${line}\n${stderr}`));
+    });
+    child.once('exit', (code) => fail(new Error(`The web host exited (${code}) before it was ready.\n${stderr}`)));
+  });
+  return { url, child };
+}
+
+function crash(host: Host): Promise<void> {
+  if (host.child.exitCode !== null || host.child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    host.child.once('exit', () => done());
+    host.child.kill('SIGKILL');
+  });
+}
+
+let root: string;
+const hosts: Host[] = [];
+
+test.beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'copydesk-e2e-recovery-'));
+  await mkdir(join(root, 'library'));
+  await mkdir(join(root, 'config'));
+});
+
+test.afterEach(async () => {
+  for (const host of hosts.splice(0)) await crash(host);
+  await rm(root, { recursive: true, force: true });
+});
+
+test('typing journalled before a crash is offered back on the next start and saved', async ({ browser }) => {
+  const libraryDir = join(root, 'library');
+  const configDir = join(root, 'config');
+  const journalDir = join(libraryDir, '.copydesk', 'journal');
+  const first = await startHost(libraryDir, configDir);
+  hosts.push(first);
+
+  const before = await browser.newPage();
+  await before.goto(first.url);
+  await newArticle(before, 'Seoul delegation reaches Kyiv');
+  await waitForSaved(before);
+  const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
+  const articleFile = join(libraryDir, file!);
+  const journalFile = join(journalDir, file!);
+
+  // Type a sentence, then keep typing (so the autosave, a second after typing stops, never
+  // comes) until the journal on disk holds the whole sentence.
+  const sentence = 'The delegation arrived by night train and met the mayor at dawn.';
+  await body(before).click();
+  await before.keyboard.type(sentence, { delay: 20 });
+  let journalled = false;
+  for (let keys = 0; keys < 60 && !journalled; keys++) {
+    await before.keyboard.type(' x', { delay: 40 });
+    journalled = existsSync(journalFile) && (await readFile(journalFile, 'utf8')).includes(sentence);
+  }
+  expect(journalled, 'the journal entry holds the sentence while typing goes on').toBe(true);
+  await crash(first);
+  await before.close();
+  expect(await readFile(articleFile, 'utf8'), 'the autosave never landed').not.toContain(sentence);
+
+  // The next start, on the same library.
+  const second = await startHost(libraryDir, configDir);
+  hosts.push(second);
+  const page = await browser.newPage();
+  await page.goto(second.url);
+  const prompt = page.getByRole('alertdialog', { name: 'Copydesk closed before your last changes to “Seoul delegation reaches Kyiv” were saved.' });
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText('the body');
+  await expect(prompt.getByRole('button', { name: 'Recover them' })).toBeFocused();
+  await expect(body(page)).not.toContainText(sentence);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'recovery-prompt.png') });
+
+  await prompt.getByRole('button', { name: 'Recover them' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(body(page)).toContainText(sentence);
+  await waitForSaved(page);
+  await expect(saveState(page)).toHaveText('Saved');
+  expect(await readFile(articleFile, 'utf8')).toContain(sentence);
+  await expect.poll(() => existsSync(journalFile), { message: 'the journal entry is gone once saved' }).toBe(false);
+  await page.close();
+});
+
+test('Discard leaves the article as it was saved and does not ask again', async ({ browser }) => {
+  const libraryDir = join(root, 'library');
+  const configDir = join(root, 'config');
+  const first = await startHost(libraryDir, configDir);
+  hosts.push(first);
+  const before = await browser.newPage();
+  await before.goto(first.url);
+  await newArticle(before, 'Budget vote delayed');
+  await waitForSaved(before);
+  const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
+  const journalFile = join(libraryDir, '.copydesk', 'journal', file!);
+  await body(before).click();
+  let journalled = false;
+  for (let keys = 0; keys < 60 && !journalled; keys++) {
+    await before.keyboard.type('draft ', { delay: 40 });
+    journalled = existsSync(journalFile);
+  }
+  expect(journalled).toBe(true);
+  await crash(first);
+  await before.close();
+
+  const second = await startHost(libraryDir, configDir);
+  hosts.push(second);
+  const page = await browser.newPage();
+  await page.goto(second.url);
+  const prompt = page.getByRole('alertdialog', { name: /Budget vote delayed/ });
+  await prompt.getByRole('button', { name: 'Discard' }).click();
+  await expect(prompt).toBeHidden();
+  await expect.poll(() => existsSync(journalFile)).toBe(false);
+  await expect(body(page)).not.toContainText('draft');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Budget vote delayed');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.close();
+});
