@@ -40,13 +40,19 @@ export interface Analyzer {
 /** Facts of one paragraph: `facts[k]` is `CHECKERS[k].scan(text)`, undefined if not yet run. */
 type ParagraphFacts = unknown[];
 
+/** The last document's paragraph texts and the facts slot each one used, index by index. */
+interface Previous {
+  texts: string[];
+  slots: ParagraphFacts[];
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   return createAnalyzer(options).update(text);
 }
 
 export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
   let options = initialOptions;
-  let cache = new Map<string, ParagraphFacts>();
+  let previous: Previous = { texts: [], slots: [] };
   let lastText: string | null = null;
   let lastOptions: AnalyzeOptions | null = null;
   let lastResult: AnalysisResult | null = null;
@@ -58,21 +64,12 @@ export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
       // Nothing changed since the last call: the editor may ask again after a selection move.
       if (lastResult && text === lastText && options === lastOptions) return lastResult;
       const doc = makeDoc(text);
-      const next = new Map<string, ParagraphFacts>();
-      let scanned = 0;
-      for (const p of doc.paragraphs) {
-        if (next.has(p.text)) continue;
-        const cached = cache.get(p.text);
-        if (cached) next.set(p.text, cached);
-        else {
-          next.set(p.text, []);
-          scanned++;
-        }
-      }
-      const distinct = next.size;
-      cache = next; // pruned: only paragraphs the current document uses
-      const result = run(doc, options, cache);
-      stats = { paragraphs: doc.paragraphs.length, scanned, reused: distinct - scanned, cached: cache.size };
+      const { slots, scanned } = matchSlots(previous, doc.paragraphs.map((p) => p.text));
+      // Only the slots the current document uses are kept: the cache never outgrows one document.
+      previous = { texts: doc.paragraphs.map((p) => p.text), slots };
+      const distinct = new Set(slots).size;
+      const result = run(doc, options, slots);
+      stats = { paragraphs: doc.paragraphs.length, scanned, reused: distinct - scanned, cached: distinct };
       lastText = text;
       lastOptions = options;
       lastResult = result;
@@ -85,16 +82,63 @@ export function createAnalyzer(initialOptions: AnalyzeOptions = {}): Analyzer {
       return stats;
     },
     clear() {
-      cache = new Map();
+      previous = { texts: [], slots: [] };
       lastResult = null;
     },
   };
 }
 
+/**
+ * The facts slot for each paragraph of the new document: the previous document's slot for a
+ * paragraph with the same text, a fresh one otherwise; equal texts share one slot. Typing
+ * changes one paragraph, so the unchanged runs at the start and at the end are matched index by
+ * index with a plain string comparison; only the paragraphs in between are looked up, through
+ * an index by length (a Map keyed by whole paragraph texts would hash the entire article on
+ * every keystroke).
+ */
+function matchSlots(previous: Previous, texts: readonly string[]): { slots: ParagraphFacts[]; scanned: number } {
+  const old = previous.texts;
+  const slots: ParagraphFacts[] = new Array<ParagraphFacts>(texts.length);
+  const shortest = Math.min(old.length, texts.length);
+  let head = 0;
+  while (head < shortest && texts[head] === old[head]) {
+    slots[head] = previous.slots[head]!;
+    head++;
+  }
+  let tail = 0;
+  while (tail < shortest - head && texts[texts.length - 1 - tail] === old[old.length - 1 - tail]) {
+    slots[texts.length - 1 - tail] = previous.slots[old.length - 1 - tail]!;
+    tail++;
+  }
+  let scanned = 0;
+  if (head + tail === texts.length) return { slots, scanned };
+  // Texts by length: the previous document's, then the new paragraphs met so far.
+  const byLength = new Map<number, { text: string; slot: ParagraphFacts }[]>();
+  const remember = (text: string, slot: ParagraphFacts): void => {
+    const list = byLength.get(text.length);
+    if (list) list.push({ text, slot });
+    else byLength.set(text.length, [{ text, slot }]);
+  };
+  old.forEach((text, i) => remember(text, previous.slots[i]!));
+  for (let i = head; i < texts.length - tail; i++) {
+    const text = texts[i]!;
+    const found = byLength.get(text.length)?.find((entry) => entry.text === text);
+    if (found) {
+      slots[i] = found.slot;
+      continue;
+    }
+    const slot: ParagraphFacts = [];
+    slots[i] = slot;
+    remember(text, slot);
+    scanned++;
+  }
+  return { slots, scanned };
+}
+
 /** Checks whose checkers always run, because later checkers need their entities and quotes. */
 const PROVIDERS: ReadonlySet<CheckName> = new Set(['names', 'quotes']);
 
-function run(doc: Doc, options: AnalyzeOptions, cache: Map<string, ParagraphFacts>): AnalysisResult {
+function run(doc: Doc, options: AnalyzeOptions, slots: readonly ParagraphFacts[]): AnalysisResult {
   const wanted = options.checks ? new Set<CheckName>(options.checks) : null;
   const findings: Finding[] = [];
   let entities: Entity[] = [];
@@ -102,7 +146,7 @@ function run(doc: Doc, options: AnalyzeOptions, cache: Map<string, ParagraphFact
   CHECKERS.forEach((checker, k) => {
     const reported = !wanted || wanted.has(checker.check);
     if (!reported && !PROVIDERS.has(checker.check)) return;
-    const facts = doc.paragraphs.map((p) => factsOf(cache, p.text, checker, k));
+    const facts = doc.paragraphs.map((p, i) => factsOf(slots[i]!, p.text, checker, k));
     const out: CheckerOutput = checker.decide({ doc, facts, options, entities, quotes });
     if (out.entities) entities = out.entities;
     if (out.quotes) quotes = out.quotes;
@@ -115,8 +159,7 @@ function run(doc: Doc, options: AnalyzeOptions, cache: Map<string, ParagraphFact
   return { findings: kept, quotes, entities };
 }
 
-function factsOf(cache: Map<string, ParagraphFacts>, text: string, checker: Checker, k: number): unknown {
-  const slot = cache.get(text)!;
+function factsOf(slot: ParagraphFacts, text: string, checker: Checker, k: number): unknown {
   if (!(k in slot)) slot[k] = checker.scan(text);
   return slot[k];
 }

@@ -59,12 +59,17 @@ export function lowerParagraph(memo: ParagraphMemo, paragraph: string): string {
 }
 
 
+/** The key of the span [start, end) of `paragraph` in a memo's maps. */
+export function genderKey(paragraph: string, start: number, end: number): number {
+  return start * (paragraph.length + 1) + end;
+}
+
 /**
  * The gender the words around [start, end) give (no title), memoised: the words directly before
  * the name, or the full reading when a comma beside it may bring in an appositive.
  */
 export function genderAround(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string, kind: EntityKind): Gender | undefined {
-  const key = start * (paragraph.length + 1) + end;
+  const key = genderKey(paragraph, start, end);
   let g = paragraphMemo.genders.get(key);
   if (g === undefined) {
     const quick = genderBeforeName(paragraph, start, end);

@@ -12,7 +12,7 @@ import { getGender } from 'gender-detection-from-name';
 import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
 import type { Entity, EntityKind } from '../types.ts';
-import { describeAt, genderAround, memoOf, paragraphMentions } from './mentionContext.ts';
+import { describeAt, genderAround, genderKey, memoOf, paragraphMentions } from './mentionContext.ts';
 import type { ParagraphMemo } from './mentionContext.ts';
 import type { Gender, PersonMention } from './people.ts';
 
@@ -37,7 +37,7 @@ export interface Referent {
   kind: EntityKind;
   forms: string[];
   /** The words of each form, for fullestForm. */
-  formWords: string[][];
+  formWords: readonly (readonly string[])[];
   /** Absolute ranges of every mention, ordered by start. */
   ranges: readonly (readonly [number, number])[];
   /** The ranges do not overlap each other, so a binary search finds the one at an offset. */
@@ -47,6 +47,10 @@ export interface Referent {
   /** Some mention was found as a person by the mention finder (its path only). */
   personMention: boolean;
   profile?: Profile;
+  /** isPersonLike's answer, this decide. */
+  personLike?: boolean;
+  /** fullestForm's answers by hint ('' for none), this decide. */
+  fullest?: Map<string, string>;
   /** The first gender cue among the sites, read so far up to range `genderScanned`. */
   genderCue?: Gender;
   genderScanned: number;
@@ -60,6 +64,89 @@ export interface Referents {
   facts: readonly object[];
   /** Each paragraph's memo, once looked up. */
   memos: (ParagraphMemo | undefined)[];
+  /** Every referent's mentions in one ordered list, made on first need. */
+  index?: MentionIndex;
+}
+
+/**
+ * All mentions of all referents, ordered by start (equal starts: entity order), so that "who is
+ * named here" and "who was named last before here" are one binary search and a short walk
+ * instead of a search per referent for every quote.
+ */
+interface MentionIndex {
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Index in `list` of the referent each mention belongs to. */
+  owners: Int32Array;
+  /** The longest mention: no range starting further back than this can reach an offset. */
+  longest: number;
+  /** namedSince's marks: `seenAt[owner] === stamp` once the owner is met in the current walk. */
+  seenAt: Int32Array;
+  stamp: number;
+}
+
+function mentionIndex(refs: Referents): MentionIndex {
+  if (refs.index) return refs.index;
+  const n = refs.list.length;
+  let total = 0;
+  for (const r of refs.list) total += r.ranges.length;
+  // start × n + owner sorts by start, then entity order, as plain numbers (no comparator).
+  const keys = new Float64Array(total);
+  let k = 0;
+  for (let owner = 0; owner < n; owner++) {
+    const ranges = refs.list[owner]!.ranges;
+    for (let m = 0; m < ranges.length; m++) keys[k++] = ranges[m]![0] * n + owner;
+  }
+  keys.sort();
+  const starts = new Float64Array(total);
+  const ends = new Float64Array(total);
+  const owners = new Int32Array(total);
+  // Each referent's ranges are ordered by start, so they come out of the sort in their own order.
+  const next = new Int32Array(n);
+  let longest = 0;
+  for (let j = 0; j < total; j++) {
+    const key = keys[j]!;
+    const s = Math.floor(key / n);
+    const owner = key - s * n;
+    const t = refs.list[owner]!.ranges[next[owner]!++]![1];
+    starts[j] = s;
+    ends[j] = t;
+    owners[j] = owner;
+    if (t - s > longest) longest = t - s;
+  }
+  refs.index = { starts, ends, owners, longest, seenAt: new Int32Array(n), stamp: 0 };
+  return refs.index;
+}
+
+/** Index of the last entry starting before `at`, or -1. */
+function lastIndexedBefore(starts: Float64Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The referents named at or after `horizon` and before `anchor`, each with the start of its last
+ * mention before `anchor`: the most recent first, equal positions in entity order.
+ */
+export function namedSince(refs: Referents, horizon: number, anchor: number): { r: Referent; last: number }[] {
+  const index = mentionIndex(refs);
+  const { starts, owners, seenAt } = index;
+  const stamp = ++index.stamp;
+  const found: { owner: number; last: number }[] = [];
+  for (let j = lastIndexedBefore(starts, anchor); j >= 0 && starts[j]! >= horizon; j--) {
+    const owner = owners[j]!;
+    if (seenAt[owner] === stamp) continue;
+    seenAt[owner] = stamp;
+    found.push({ owner, last: starts[j]! });
+  }
+  found.sort((a, b) => b.last - a.last || a.owner - b.owner);
+  return found.map(({ owner, last }) => ({ r: refs.list[owner]!, last }));
 }
 
 /** The memo of paragraph `i` (looked up in the WeakMap once per decide). */
@@ -69,7 +156,19 @@ export function paragraphMemo(refs: Referents, i: number): ParagraphMemo {
 
 const COLLECTIVE_ROLE = /\b(?:company|firm|group|organi[sz]ation|agency|party|movement|operator|union|association|ministry|government|authority|network|bank|charity|club|council|committee)(?:;|$)/u;
 
-const tokens = (s: string): string[] => s.split(/\s+/u).filter(Boolean);
+// The same forms and hints come back decide after decide; their words are remembered (bounded).
+// The arrays are shared: read them, never change them.
+const TOKENS = new Map<string, readonly string[]>();
+
+function tokens(s: string): readonly string[] {
+  let words = TOKENS.get(s);
+  if (!words) {
+    words = s.split(/\s+/u).filter(Boolean);
+    if (TOKENS.size > 5000) TOKENS.clear();
+    TOKENS.set(s, words);
+  }
+  return words;
+}
 
 /** "Yun Seok-yeol", "Kim Jong Un": surname first, so the first word is no given name. */
 function surnameFirst(words: readonly string[]): boolean {
@@ -112,11 +211,34 @@ function genderAt(refs: Referents, site: Site): Gender | undefined {
   return genderAround(paragraphMemo(refs, site.paragraph), p.text, site.absStart - p.start, site.absEnd - p.start, site.text, site.kind);
 }
 
-/** The first gender the text gives this referent (a title, "spokeswoman", "daughter"). */
+/**
+ * The first gender the text gives this referent (a title, "spokeswoman", "daughter"). A place
+ * or a person with no cue has every mention read, so the walk makes no Site objects: it keeps
+ * a paragraph cursor (the ranges are ordered) and asks the paragraph's memo directly.
+ */
 export function genderOfReferent(refs: Referents, r: Referent): Gender | undefined {
+  const paragraphs = refs.doc.paragraphs;
+  let i = -1;
   while (r.genderCue === undefined && r.genderScanned < r.ranges.length) {
-    const site = siteOf(refs, r, r.genderScanned++);
-    if (site) r.genderCue = genderAt(refs, site);
+    const k = r.genderScanned++;
+    const known = r.sites[k];
+    if (known !== undefined) {
+      if (known) r.genderCue = genderAt(refs, known);
+      continue;
+    }
+    const range = r.ranges[k]!;
+    const s = range[0];
+    const t = range[1];
+    if (i < 0 || paragraphs[i]!.start > s) i = paragraphAt(refs.doc, s);
+    else while (i + 1 < paragraphs.length && paragraphs[i + 1]!.start <= s) i++;
+    const p = paragraphs[i];
+    if (!p || t > p.end) {
+      r.sites[k] = null;
+      continue;
+    }
+    const memo = paragraphMemo(refs, i);
+    const known2 = memo.genders.get(genderKey(p.text, s - p.start, t - p.start));
+    r.genderCue = known2 !== undefined ? known2 ?? undefined : genderAround(memo, p.text, s - p.start, t - p.start, refs.doc.text.slice(s, t), r.kind);
   }
   return r.genderCue;
 }
@@ -134,6 +256,11 @@ export function profileOf(refs: Referents, r: Referent): Profile {
  * then, to rule out a body ("The company, Northway Logistics,"), every job it is given.
  */
 export function isPersonLike(refs: Referents, r: Referent): boolean {
+  r.personLike ??= readsAsPerson(refs, r);
+  return r.personLike;
+}
+
+function readsAsPerson(refs: Referents, r: Referent): boolean {
   if (r.kind === 'person') return true;
   if (r.kind === 'organisation') return false;
   const evidence = r.personMention || nameGenderOf(r) !== undefined || genderOfReferent(refs, r) !== undefined;
@@ -248,6 +375,16 @@ function byLinking(sites: readonly Site[]): Referent[] {
  * a word with `hint` (the form used at the quote: "Yun" → "Yun Seok-yeol", not "Yoon Seok-yeol").
  */
 export function fullestForm(r: Referent, hint?: string): string {
+  r.fullest ??= new Map();
+  let form = r.fullest.get(hint ?? '');
+  if (form === undefined) {
+    form = fullestFormHinted(r, hint);
+    r.fullest.set(hint ?? '', form);
+  }
+  return form;
+}
+
+function fullestFormHinted(r: Referent, hint?: string): string {
   const hintWords = hint ? tokens(hint) : [];
   let best = r.forms[0]!;
   let bestScore = -1;
@@ -273,17 +410,14 @@ function lastStartingBefore(ranges: readonly (readonly [number, number])[], at: 
   return lo - 1;
 }
 
-function overlaps(r: Referent, start: number, end: number): boolean {
-  if (!r.disjoint) return r.ranges.some(([s, t]) => start < t && s < end);
-  // Disjoint and ordered: ends are ordered too, so only the last range starting before `end` can reach past `start`.
-  const k = lastStartingBefore(r.ranges, end);
-  return k >= 0 && r.ranges[k]![1] > start;
-}
-
 /** The first referent (in entity order) with a mention overlapping [start, end). */
 export function referentAt(refs: Referents, start: number, end: number): Referent | undefined {
-  for (const r of refs.list) if (overlaps(r, start, end)) return r;
-  return undefined;
+  const { starts, ends, owners, longest } = mentionIndex(refs);
+  let best = -1;
+  for (let j = lastIndexedBefore(starts, end); j >= 0 && starts[j]! + longest > start; j--) {
+    if (ends[j]! > start && (best < 0 || owners[j]! < best)) best = owners[j]!;
+  }
+  return best < 0 ? undefined : refs.list[best];
 }
 
 /** Start of the referent's last mention before `anchor`, or -1. */

@@ -4,7 +4,7 @@
  */
 import { DEMONYMS, TITLES, TITLE_MODIFIERS } from '../names/lexicon.ts';
 import type { SpeakerRef } from './subject.ts';
-import { describeSite, fullestForm, genderOfReferent, isPersonLike, lastMentionBefore, lastSiteBefore, mentionedInside, nameGenderOf, paragraphMemo, profileOf, referentAt, sitesOf } from './referents.ts';
+import { describeSite, fullestForm, genderOfReferent, isPersonLike, lastMentionBefore, lastSiteBefore, mentionedInside, namedSince, nameGenderOf, paragraphMemo, profileOf, referentAt, sitesOf } from './referents.ts';
 import type { Referent, Referents } from './referents.ts';
 import { lowerParagraph } from './mentionContext.ts';
 
@@ -73,12 +73,7 @@ function resolveName(written: string, ctx: ResolveContext, absStart: number, abs
  */
 function resolvePronoun(gender: 'male' | 'female', ctx: ResolveContext): string | null {
   const refs = ctx.referents;
-  const candidates: { r: Referent; last: number }[] = [];
-  for (const r of refs.list) {
-    const last = lastMentionBefore(r, ctx.anchor);
-    if (last >= ctx.horizon) candidates.push({ r, last });
-  }
-  candidates.sort((a, b) => b.last - a.last); // stable: equal positions keep entity order
+  const candidates = namedSince(refs, ctx.horizon, ctx.anchor);
   let best: Referent | null = null;
   let bestScore = -Infinity;
   for (const { r, last } of candidates) {
