@@ -71,6 +71,11 @@ export class HighlightPainter {
   }
 
   paint(): void {
+    // A paint for a new result makes the pending after-typing repaint unnecessary.
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     const map = this.editor.getEditorState().read(() => $buildTextMap());
     this.map = map;
     const { text, findings } = useFindingsStore.getState();
