@@ -88,6 +88,19 @@ describe('filters and sort', () => {
     // No words: the filters alone list the library.
     expect(await ids('', { status: ['published'] })).toEqual([a]);
   });
+
+  it('answers a page of the best matches and counts all of them; a sort by headline pages the whole match set', async () => {
+    const inTitle = await writeArticle('Flood defences fail in Leeds', ['The river rose overnight.']);
+    const inBody = await writeArticle('Council meets', ['Residents asked about flood defences for the estate.']);
+    const other = await writeArticle('Aardvark rescued', ['A keeper said the flood barrier held at the zoo.']);
+    const page = await index.search({ query: 'flood', limit: 2 });
+    expect(page.total).toBe(3);
+    // The headline match ranks first (headlines weigh more than body text).
+    expect(page.hits.map((h) => h.id)[0]).toBe(inTitle);
+    expect(page.hits).toHaveLength(2);
+    // Sorted by headline, the page starts at "Aardvark", whatever its relevance.
+    expect(await ids('flood', { sort: 'headline', limit: 2 })).toEqual([other, inBody]);
+  });
 });
 
 describe('changes made by other programs', () => {

@@ -86,6 +86,7 @@ export class SearchIndex {
   search(q: SearchQuery): { total: number; hits: RawHit[] } {
     const filter = makeFilter(q);
     const text = q.query.trim();
+    const limit = q.limit ?? 50;
     let hits: RawHit[];
     if (tokenize(text).some((w) => termOf(w) !== null)) {
       const run = (fuzzy: boolean): SearchResult[] =>
@@ -98,21 +99,33 @@ export class SearchIndex {
           fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
           maxFuzzy: 2,
           boost: { title: 3, byline: 2, tags: 2, standfirst: 1.5 },
-          filter: (r) => {
-            const meta = this.docs.get(r.id as string);
-            return meta !== undefined && filter(meta);
-          },
+          // Without filters every match passes: no per-match callback (a common word matches
+          // thousands of articles).
+          ...(filter && {
+            filter: (r: SearchResult) => {
+              const meta = this.docs.get(r.id as string);
+              return meta !== undefined && filter(meta);
+            },
+          }),
         });
       let found = run(false);
       if (found.length === 0) found = run(true);
-      hits = found.map((r) => ({ meta: this.docs.get(r.id as string) as DocMeta, score: r.score, terms: r.terms }));
-    } else {
+      // Ranked by relevance, only the page shown needs its list fields; other orders need all.
+      const sortBy = q.sort ?? 'relevance';
+      const kept = sortBy === 'relevance' ? found.slice(0, limit) : found;
       hits = [];
-      for (const meta of this.docs.values()) if (filter(meta)) hits.push({ meta, score: 0, terms: [] });
+      for (const r of kept) {
+        const meta = this.docs.get(r.id as string);
+        if (meta) hits.push({ meta, score: r.score, terms: r.terms });
+      }
+      if (sortBy !== 'relevance') hits.sort(COMPARE[sortBy]);
+      return { total: found.length, hits: hits.slice(0, limit) };
     }
-    const sort = q.sort ?? (hits.some((h) => h.score > 0) ? 'relevance' : 'edited');
-    if (sort !== 'relevance') hits.sort(COMPARE[sort]);
-    return { total: hits.length, hits: hits.slice(0, q.limit ?? 50) };
+    hits = [];
+    for (const meta of this.docs.values()) if (!filter || filter(meta)) hits.push({ meta, score: 0, terms: [] });
+    const sort = q.sort && q.sort !== 'relevance' ? q.sort : 'edited';
+    hits.sort(COMPARE[sort]);
+    return { total: hits.length, hits: hits.slice(0, limit) };
   }
 
   toJSON(): { docs: DocMeta[]; mini: unknown } {
@@ -137,11 +150,13 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function makeFilter(q: SearchQuery): (meta: DocMeta) => boolean {
+/** The list filters of a query, or null when it has none (every article passes). */
+function makeFilter(q: SearchQuery): ((meta: DocMeta) => boolean) | null {
   const statuses = q.status && q.status.length > 0 ? new Set(q.status) : null;
   const tag = q.tag?.trim().toLowerCase() || null;
   // A bare date "to" includes the whole of that day.
   const to = q.to && /^\d{4}-\d{2}-\d{2}$/.test(q.to) ? `${q.to}T23:59:59.999Z` : q.to;
+  if (!statuses && !tag && !q.from && !to) return null;
   return (m) =>
     (!statuses || statuses.has(m.status)) &&
     (!tag || m.tags.some((t) => t.toLowerCase() === tag)) &&

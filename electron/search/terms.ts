@@ -8,7 +8,7 @@
  */
 
 /** A word as it appears in the text: letters or digits, with inner apostrophes. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 export const STOP_WORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'from', 'had', 'has', 'have',
@@ -31,20 +31,4 @@ export function termOf(word: string): string | null {
 
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-export interface WordAt {
-  term: string;
-  start: number;
-  end: number;
-}
-
-/** Every indexable word of `text` with its UTF-16 offsets. */
-export function wordsWithOffsets(text: string): WordAt[] {
-  const out: WordAt[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = termOf(m[0]);
-    if (term !== null) out.push({ term, start: m.index, end: m.index + m[0].length });
-  }
-  return out;
 }
