@@ -89,4 +89,26 @@ describe('journalling unsaved typing', () => {
     await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
     expect(host.journal.get('kyiv-visit')!.changes.title).toBe('Talks collapse');
   });
+
+  it('keeps the changes of a save still on its way in the journal, under what was typed after', async () => {
+    // Hold the save back, as a slow disk would, to look at the journal while it is in flight.
+    let release: () => void = () => undefined;
+    let holding = true;
+    const send = host.send.bind(host);
+    setTransport({ ...host, send: async (method, input) => {
+      if (method === 'article.save' && holding) await new Promise<void>((go) => { release = go; });
+      return send(method, input);
+    } });
+    useArticle.getState().update({ title: 'Talks collapse in Geneva' });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10); // the save has gone out, not landed
+    useArticle.getState().update({ byline: 'Min-ji Park' });
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    const entry = calls('journal.write').at(-1)!.input as { changes: { title?: string; byline?: string } };
+    expect(entry.changes).toEqual({ title: 'Talks collapse in Geneva', byline: 'Min-ji Park' });
+    holding = false;
+    release();
+    await vi.advanceTimersByTimeAsync(3 * AUTOSAVE_DELAY_MS);
+    expect(useArticle.getState().saveState).toEqual({ kind: 'saved' });
+    expect(host.journal.size).toBe(0);
+  });
 });
