@@ -30,7 +30,46 @@ export interface ScannedQuote {
 
 /** The quoted words, normalised, as the key of a stable id. */
 export function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // The runs of letters and digits, joined by one space: what
+  // `lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without a Unicode regex over every
+  // character (this runs for every quote of every scanned paragraph).
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let runStart = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let width = 1;
+    let kept: boolean;
+    if (c < 128) kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else {
+      const cp = lower.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      kept = isLetterOrDigit(cp);
+    }
+    if (kept) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      runs.push(lower.slice(runStart, i));
+      runStart = -1;
+    }
+    i += width;
+  }
+  if (runStart >= 0) runs.push(lower.slice(runStart));
+  return runs.join(' ');
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Curly quotes, dashes and accented letters recur; their answers are kept (bounded).
+const NON_ASCII_KEPT = new Map<number, boolean>();
+
+function isLetterOrDigit(cp: number): boolean {
+  let kept = NON_ASCII_KEPT.get(cp);
+  if (kept === undefined) {
+    kept = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    if (NON_ASCII_KEPT.size > 4096) NON_ASCII_KEPT.clear();
+    NON_ASCII_KEPT.set(cp, kept);
+  }
+  return kept;
 }
 
 /** The first quote with these words is `quotes:hash(key)`; the nth repeat adds n. */

@@ -51,11 +51,14 @@ interface Word {
   end: number;
 }
 
+// A word's trailing full stop, apostrophe or hyphen is not part of it ("Lund." → "Lund").
+const TRAILING_MARKS = new Set(['.', "'", '’', '-']);
+
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     let w = m[0];
-    while (w.length > 1 && /[.'’-]$/.test(w)) w = w.slice(0, -1);
+    while (w.length > 1 && TRAILING_MARKS.has(w[w.length - 1]!)) w = w.slice(0, -1);
     out.push({ text: w, start: offset + m.index, end: offset + m.index + w.length });
   }
   return out;
