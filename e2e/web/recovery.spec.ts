@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -148,5 +148,48 @@ test('Discard leaves the article as it was saved and does not ask again', async 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Budget vote delayed');
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await page.close();
+});
+
+test('edits made on a revision someone else has since saved over are offered with a warning, and recovered beside theirs', async ({ browser }) => {
+  const libraryDir = join(root, 'library');
+  const configDir = join(root, 'config');
+  const first = await startHost(libraryDir, configDir);
+  hosts.push(first);
+  const before = await browser.newPage();
+  await before.goto(first.url);
+  await newArticle(before, 'Ceasefire talks resume');
+  await waitForSaved(before);
+  const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
+  const articleFile = join(libraryDir, file!);
+  const journalFile = join(libraryDir, '.copydesk', 'journal', file!);
+  const sentence = 'Negotiators met for six hours in Istanbul.';
+  await body(before).click();
+  await before.keyboard.type(sentence, { delay: 20 });
+  let journalled = false;
+  for (let keys = 0; keys < 60 && !journalled; keys++) {
+    await before.keyboard.type(' x', { delay: 40 });
+    journalled = existsSync(journalFile) && (await readFile(journalFile, 'utf8')).includes(sentence);
+  }
+  expect(journalled).toBe(true);
+  await crash(first);
+  await before.close();
+
+  // A colleague's copy of the app saves a byline while this one is down.
+  const theirs = JSON.parse(await readFile(articleFile, 'utf8')) as { revision: number; byline: string };
+  await writeFile(articleFile, JSON.stringify({ ...theirs, byline: 'Desk editor', revision: theirs.revision + 1 }));
+
+  const second = await startHost(libraryDir, configDir);
+  hosts.push(second);
+  const page = await browser.newPage();
+  await page.goto(second.url);
+  const prompt = page.getByRole('alertdialog', { name: /Ceasefire talks resume/ });
+  await expect(prompt).toContainText('This article has been saved since then');
+  await prompt.getByRole('button', { name: 'Recover them' }).click();
+  await expect(body(page)).toContainText(sentence);
+  await waitForSaved(page);
+  const onDisk = JSON.parse(await readFile(articleFile, 'utf8')) as { byline: string; body: unknown };
+  expect(onDisk.byline).toBe('Desk editor');
+  expect(JSON.stringify(onDisk.body)).toContain(sentence);
   await page.close();
 });
