@@ -51,6 +51,15 @@ export function namesOfEntities(entities: readonly Entity[]): ArticleName[] {
   return out;
 }
 
+/**
+ * The names one article uses. Runs in background indexing, so an engine failure on one article
+ * must not take the host down: that article contributes no names, and the failure is logged.
+ */
 export function namesOfText(text: string): ArticleName[] {
-  return namesOfEntities(analyze(text, { checks: ['names'] }).entities);
+  try {
+    return namesOfEntities(analyze(text, { checks: ['names'] }).entities);
+  } catch (err) {
+    console.error('copydesk: the name check failed on an article; it is left out of the name index:', err);
+    return [];
+  }
 }
