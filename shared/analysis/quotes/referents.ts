@@ -62,7 +62,7 @@ export interface Referents {
   doc: Doc;
   /** Per-paragraph scan facts: the memo of described mentions hangs off each. */
   facts: readonly object[];
-  /** Each paragraph's memo, once looked up. */
+  /** Each paragraph's memo, once looked up (preallocated: filled out of order, a sparse array would turn slow). */
   memos: (ParagraphMemo | undefined)[];
   /** Every referent's mentions in one ordered list, made on first need. */
   index?: MentionIndex;
@@ -334,7 +334,7 @@ export function buildReferents(doc: Doc, entities: readonly Entity[], facts: rea
         sites.push({ absStart: p.start + m.start, absEnd: p.start + m.end, paragraph: i, text: m.text, kind: m.kind, described: m });
       }
     });
-    return { list: byLinking(sites), doc, facts, memos: [] };
+    return { list: byLinking(sites), doc, facts, memos: new Array<ParagraphMemo | undefined>(doc.paragraphs.length) };
   }
   const list: Referent[] = [];
   for (const e of entities) {
@@ -344,7 +344,7 @@ export function buildReferents(doc: Doc, entities: readonly Entity[], facts: rea
     if (!forms.includes(e.name)) forms.push(e.name);
     list.push(makeReferent(e.kind, forms, ranges));
   }
-  return { list, doc, facts, memos: [] };
+  return { list, doc, facts, memos: new Array<ParagraphMemo | undefined>(doc.paragraphs.length) };
 }
 
 /** Without entities: a mention joins the earlier referent whose full name contains all its words. */
