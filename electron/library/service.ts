@@ -45,6 +45,15 @@ function stampOf(info: { size: number; mtimeMs: number; ino: number }): FileStam
   return { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
 }
 
+/** A file's stat, or null when it vanished or cannot be stat'ed (it is then left out, as a file that vanished). */
+function statOrNull(path: string): { size: number; mtimeMs: number; ino: number } | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function isNotFound(err: unknown): boolean {
   return (err as NodeJS.ErrnoException)?.code === 'ENOENT';
 }
@@ -135,7 +144,7 @@ export class LibraryService {
     for (const entry of entries) {
       if (!entry.isFile() || !isListedFileName(entry.name)) continue;
       if (++statted % STAT_CHUNK === 0) await new Promise((r) => setImmediate(r));
-      const info = statSync(join(dir, entry.name), { throwIfNoEntry: false });
+      const info = statOrNull(join(dir, entry.name));
       if (!info) continue; // vanished between readdir and stat
       const stamp = stampOf(info);
       const key = keyPrefix + entry.name;
