@@ -170,8 +170,10 @@ function unbalanced(input: DecideInput<QuoteFacts>, runOn: ReadonlySet<number>):
   const out: Finding[] = [];
   input.doc.paragraphs.forEach((p, i) => {
     const f = input.facts[i]!;
+    const openLeft = f.openAtEnd !== null && !runOn.has(i);
+    if (f.lone.length === 0 && !openLeft) return; // most paragraphs: nothing to copy
     const lone = [...f.lone];
-    if (f.openAtEnd && !runOn.has(i)) lone.push({ at: f.openAtEnd.at, mark: p.text[f.openAtEnd.at]!, role: 'open' });
+    if (f.openAtEnd && openLeft) lone.push({ at: f.openAtEnd.at, mark: p.text[f.openAtEnd.at]!, role: 'open' });
     for (const m of lone) {
       const at = p.start + m.at;
       const context = m.role === 'open' ? p.text.slice(m.at + 1, m.at + 40) : p.text.slice(Math.max(0, m.at - 40), m.at);
@@ -195,8 +197,22 @@ const STYLE_NAMES: Record<QuoteStyle, string> = {
   guillemet: 'guillemets (« »)',
 };
 
+/** Whether two top-level quotes differ in style (most articles keep one: then nothing is collected). */
+function usesSeveralStyles(input: DecideInput<QuoteFacts>): boolean {
+  let first: QuoteStyle | null = null;
+  for (let i = 0; i < input.facts.length; i++) {
+    for (const q of input.facts[i]!.quotes) {
+      if (q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd) continue;
+      if (first === null) first = q.style;
+      else if (q.style !== first) return true;
+    }
+  }
+  return false;
+}
+
 /** One info finding when the article's top-level quotes use more than one style. */
 function mixedStyles(input: DecideInput<QuoteFacts>): Finding[] {
+  if (!usesSeveralStyles(input)) return [];
   // Where each style is used, as [paragraph, quote]; spans are made only if there is a finding.
   const uses = new Map<QuoteStyle, [number, ScannedQuote][]>();
   input.doc.paragraphs.forEach((_, i) => {
