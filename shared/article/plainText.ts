@@ -42,8 +42,11 @@ export function plainTextOf(body: EditorStateJSON): string {
 
 /** Words as a reader counts them: runs of letters or digits, with inner apostrophes and dashes. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  // Count matches without building an array of every word (cold listings count 10,000 bodies).
+  const re = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** Minutes to read at 230 words a minute, at least one for any text. */
