@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => {
     userData: '',
     permission: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
     ready: null as null | (() => void),
+    switches: [] as [string, string][],
   };
   const readyPromise = new Promise<void>((resolve) => (state.ready = resolve));
   class BrowserWindow {
@@ -62,6 +63,7 @@ const fake = vi.hoisted(() => {
       whenReady: () => readyPromise,
       quit: () => undefined,
       exit: () => undefined,
+      commandLine: { appendSwitch: (k: string, v: string) => state.switches.push([k, v]) },
     },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown) => (state.privileged = s),
