@@ -15,7 +15,7 @@ import { splitSentences } from './doc.ts';
 import { classifyParagraph } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
 import { findNumbers } from './numbers/parse.ts';
-import type { Finding } from './types.ts';
+import type { Finding, Quote } from './types.ts';
 
 export interface SentenceClaim {
   /** Paragraph-relative sentence span. */
@@ -70,12 +70,34 @@ function scan(paragraph: string): SourcingFacts {
   return { sentences };
 }
 
+/**
+ * Whether [start, end) overlaps a quote someone is said to have spoken: one binary search over
+ * the quotes ordered by start, with the furthest end reached so far, instead of a pass over
+ * every quote for every claim.
+ */
+function attributedQuoteOverlap(quotes: readonly Quote[]): (start: number, end: number) => boolean {
+  const spoken = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const q of spoken) furthestEnd.push(Math.max(q.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
+  return (start, end) => {
+    // The last quote starting before `end`; any of those up to it reaching past `start` overlaps.
+    let lo = 0;
+    let hi = spoken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spoken[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthestEnd[lo - 1]! > start;
+  };
+}
+
 export const sourcingChecker: Checker<SourcingFacts> = {
   check: 'sourcing',
   scan,
   decide({ doc, facts, quotes }) {
     const findings: Finding[] = [];
-    const attributedQuotes = quotes.filter((q) => q.speaker);
+    const insideAttributedQuote = attributedQuoteOverlap(quotes);
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
       f.sentences.forEach((s, k) => {
@@ -83,7 +105,7 @@ export const sourcingChecker: Checker<SourcingFacts> = {
         if (s.attributed || f.sentences[k - 1]?.attributed || f.sentences[k + 1]?.attributed) return;
         const start = base + s.start;
         const end = base + s.end;
-        if (attributedQuotes.some((q) => q.start < end && start < q.end)) return;
+        if (insideAttributedQuote(start, end)) return;
         const text = doc.text.slice(start, end);
         findings.push({
           id: findingId('sourcing', text.replace(/\s+/g, ' ')),
