@@ -91,6 +91,28 @@ function ageConflicts(doc: Doc, facts: readonly NumberFacts[]): Finding[] {
   return out;
 }
 
+// A paragraph's mentions with absolute offsets, kept while the paragraph stays where it was:
+// after a keystroke only the paragraphs from the edit on are placed again. The copies are read,
+// never changed, by the checks below.
+const PLACED = new WeakMap<NumberFacts, { paragraph: number; base: number; placed: PlacedMention[] }>();
+
+function placedMentions(f: NumberFacts, paragraph: number, base: number): PlacedMention[] {
+  const kept = PLACED.get(f);
+  if (kept && kept.paragraph === paragraph && kept.base === base) return kept.placed;
+  const placed = f.mentions.map((m) => ({
+    ...m,
+    paragraph,
+    start: m.start + base,
+    end: m.end + base,
+    numStart: m.numStart + base,
+    numEnd: m.numEnd + base,
+    sentenceStart: m.sentenceStart + base,
+    sentenceEnd: m.sentenceEnd + base,
+  }));
+  PLACED.set(f, { paragraph, base, placed });
+  return placed;
+}
+
 export const numbersChecker: Checker<NumberFacts> = {
   check: 'numbers',
   scan,
@@ -99,18 +121,7 @@ export const numbersChecker: Checker<NumberFacts> = {
     const all: PlacedMention[] = [];
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
-      for (const m of f.mentions) {
-        all.push({
-          ...m,
-          paragraph: i,
-          start: m.start + base,
-          end: m.end + base,
-          numStart: m.numStart + base,
-          numEnd: m.numEnd + base,
-          sentenceStart: m.sentenceStart + base,
-          sentenceEnd: m.sentenceEnd + base,
-        });
-      }
+      for (const m of placedMentions(f, i, base)) all.push(m);
       for (const c of f.local) {
         findings.push({
           id: findingId('numbers', 'local', c.key),
