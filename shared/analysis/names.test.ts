@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from './engine.ts';
 import { runNames } from './names/run.ts';
 import type { Finding } from './types.ts';
 
@@ -145,5 +146,17 @@ describe('names checker on other copy', () => {
     const reused = runNames(edited); // the seed's decisions, re-used at the edited offsets
     expect(reused.findings.map((f) => [f.id, f.start, f.text])).toEqual(fresh.findings.map((f) => [f.id, f.start, f.text]));
     expect(reused.entities.map((e) => [e.name, e.kind, e.mentions.length])).toEqual(fresh.entities.map((e) => [e.name, e.kind, e.mentions.length]));
+  });
+});
+
+describe('names checker while typing', () => {
+  it('drops a reused grouping when an edit elsewhere writes the word in lower case', () => {
+    // "Gazprom ... Gasprom" seen only at sentence starts is kept as a name only while the
+    // article never writes the word in lower case; that word is outside every mention.
+    const before = 'Gazprom said on Monday that supplies would resume.\n\nGasprom said prices would not change.\n\nThe talks ended early.';
+    const after = before.replace('ended early.', 'ended early, gasprom traders said.');
+    const analyzer = createAnalyzer();
+    const nameFindings = (text: string) => analyzer.update(text).findings.filter((f) => f.check === 'names').length;
+    expect([nameFindings(before), nameFindings(after), nameFindings(before)]).toEqual([1, 0, 1]);
   });
 });

@@ -51,6 +51,8 @@ function entityKey(g: Group): string {
  * offsets. Typing that changes no name leaves the plan valid; only the offsets move.
  */
 interface Plan {
+  /** Whether each word the clustering asked about occurs in lower case in the article. */
+  lowerCaseAnswers: Map<string, boolean>;
   entities: { name: string; kind: EntityKind; occurrences: number[]; variants: { text: string; occurrences: number[] }[] }[];
   findings: {
     id: string;
@@ -64,13 +66,22 @@ interface Plan {
   }[];
 }
 
+function appearsInLowerCase(text: string, word: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{M}]|$)`, 'u').test(text);
+}
+
 function makePlan(input: DecideInput<NamesFacts>): Plan {
   const text = input.doc.text;
-  const usedInLowerCase = (word: string): boolean =>
-    new RegExp(`(?:^|[^\\p{L}\\p{M}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}\\p{M}]|$)`, 'u').test(text);
+  const plan: Plan = { entities: [], findings: [], lowerCaseAnswers: new Map() };
+  // Answers are recorded: they depend on text outside the mentions, so a reused plan is only
+  // valid while they still hold (see decide).
+  const usedInLowerCase = (word: string): boolean => {
+    const answer = appearsInLowerCase(text, word);
+    plan.lowerCaseAnswers.set(word, answer);
+    return answer;
+  };
   const groups = clusterMentions(occurrencesOf(input), usedInLowerCase);
   const styleIndex = styleBookIndex(input.options.styleBook);
-  const plan: Plan = { entities: [], findings: [] };
   const usedIds = new Map<string, number>();
   const uniqueId = (...key: string[]): string => {
     const base = findingId('names', ...key);
@@ -173,7 +184,8 @@ function decide(input: DecideInput<NamesFacts>): CheckerOutput {
   const sigs = input.facts.map(signature);
   const styleBook = input.options.styleBook ? JSON.stringify(input.options.styleBook.entries) : '';
   const reusable = lastPlan !== undefined && lastPlan.styleBook === styleBook && lastPlan.signatures.length === sigs.length &&
-    lastPlan.signatures.every((sig, i) => sig === sigs[i]);
+    lastPlan.signatures.every((sig, i) => sig === sigs[i]) &&
+    [...lastPlan.plan.lowerCaseAnswers].every(([word, answer]) => appearsInLowerCase(input.doc.text, word) === answer);
   if (!reusable) lastPlan = { signatures: sigs, styleBook, plan: makePlan(input) };
   return instantiate(lastPlan!.plan, input);
 }
