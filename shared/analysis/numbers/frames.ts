@@ -157,7 +157,6 @@ function tail(re: RegExp, text: string, window: number): RegExpExecArray | null 
 function toMention(sentence: string, t: NumberToken, base: number): NumberMention {
   // Every look-behind regex below is anchored at the end of `before`; short windows keep them cheap.
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
-  const lower = before.toLowerCase();
   let phraseStart = t.start;
   let bound: Bound = null;
   for (const [re, b] of BOUND_BEFORE) {
@@ -208,9 +207,11 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
 
   let key: string | null = null;
   if (t.kind === 'count') {
-    const verb = /kill|claimed|left/.test(lower) ? tail(DEATH_VERB, before, 50) : null;
-    const toll = !verb && /toll|number of|death|lives/.test(lower) ? DEATH_TOLL.exec(before) : null;
-    const arrestVerb = /arrest|detain/.test(lower) ? tail(ARREST_VERB, before, 40) : null;
+    // Each keyword test is only a cheap prefilter (a /i regex, no lower-cased copy of `before`):
+    // the anchored regex after it decides, and it can only match where the keyword is.
+    const verb = /kill|claimed|left/i.test(before) ? tail(DEATH_VERB, before, 50) : null;
+    const toll = !verb && /toll|number of|death|lives/i.test(before) ? DEATH_TOLL.exec(before) : null;
+    const arrestVerb = /arrest|detain/i.test(before) ? tail(ARREST_VERB, before, 40) : null;
     const det = headWord === 'member' || t.compound === 'member' ? tail(MEMBERS_DET, before, 40) : null;
     if (verb) {
       key = 'deaths';
@@ -222,19 +223,19 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       key = 'deaths';
     } else if (
       headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || (eventAfter && INJURED_AFTER.test(afterNum)) ||
-      (/injur|wound|hurt/.test(lower) && tail(INJURY_VERB, before, 40))
+      (/injur|wound|hurt/i.test(before) && tail(INJURY_VERB, before, 40))
     ) {
       key = 'injuries';
     } else if (headWord === 'arrest' || headWord === 'detainee' || (eventAfter && ARRESTED_AFTER.test(afterNum)) || arrestVerb) {
       key = 'arrests';
       if (arrestVerb) phraseStart = Math.min(phraseStart, t.start - (before.length - arrestVerb.index));
-    } else if (headWord === 'evacuee' || (eventAfter && EVACUATED_AFTER.test(afterNum)) || (/evacuat/.test(lower) && tail(EVACUATE_VERB, before, 40))) {
+    } else if (headWord === 'evacuee' || (eventAfter && EVACUATED_AFTER.test(afterNum)) || (/evacuat/i.test(before) && tail(EVACUATE_VERB, before, 40))) {
       key = 'evacuated';
     } else if (t.compound === 'member' || det) {
       key = 'members';
       if (det) phraseStart = Math.min(phraseStart, t.start - (before.length - det.index));
     } else if (
-      (/employ|workforce|staff|payroll/.test(lower) && tail(EMPLOYS, before, 40)) ||
+      (/employ|workforce|staff|payroll/i.test(before) && tail(EMPLOYS, before, 40)) ||
       (headWord && WORKERS.has(headWord) && tail(OWN_DET, before, 40))
     ) {
       key = 'workforce';
@@ -242,7 +243,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       key = `head:${headWord}`;
     }
   } else {
-    const fine = /fine|penalt/.test(lower) ? FINE_BEFORE.exec(before) : null;
+    const fine = /fine|penalt/i.test(before) ? FINE_BEFORE.exec(before) : null;
     const fineAfter = /^\s*(?:fine|penalty|fines)\b/i.exec(afterNum);
     const thingAfter = MONEY_THING_AFTER.exec(afterNum);
     const thing = thingAfter ?? tail(MONEY_THING_BEFORE, before, 50);
