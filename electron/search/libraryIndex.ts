@@ -61,7 +61,8 @@ function snippetSource(a: ArticleText): SnippetSource {
   return { body: plainTextOf(a.body), standfirst: a.standfirst, byline: a.byline };
 }
 
-const BUILD_BATCH = 100;
+/** Longest stretch of indexing before other work gets a turn. */
+const BUILD_SLICE_MS = 8;
 /**
  * Writing the whole index costs the main process a moment for a big library, so single changes
  * are written at most once a minute (and on close); one lost to a crash is caught up from the
@@ -139,10 +140,17 @@ export class LibraryIndex {
     for (const id of [...this.index.docs.keys()]) if (!present.has(id)) this.#remove(id);
     if (todo.length === 0) return;
     this.#building = { done: 0, total: todo.length };
-    for (let i = 0; i < todo.length && !this.#closed; i += BUILD_BATCH) {
-      for (const { name } of todo.slice(i, i + BUILD_BATCH)) this.#indexFile(name.slice(0, -'.json'.length));
-      this.#building.done = Math.min(todo.length, i + BUILD_BATCH);
-      // Let searches and saves through between batches.
+    // Index in short time slices, yielding between them, so that opening, saving and searching
+    // an article stay quick while a cold library is being indexed (a fixed batch of files held
+    // each request up for a whole batch at every await: about 1 s per article read at 1,000).
+    let i = 0;
+    while (i < todo.length && !this.#closed) {
+      const until = performance.now() + BUILD_SLICE_MS;
+      do {
+        this.#indexFile(todo[i]!.name.slice(0, -'.json'.length));
+        i++;
+      } while (i < todo.length && performance.now() < until);
+      this.#building.done = i;
       await new Promise((r) => setImmediate(r));
     }
     this.#building = null;
