@@ -54,7 +54,9 @@ const REVERSE = /\b([A-Z][A-Z&]*[A-Z])s?\s\(([^()]{3,80})\)/g;
 /** Bracketed definitions in one paragraph. */
 export function findDefinitions(paragraph: string): Definition[] {
   const out: Definition[] = [];
-  for (const m of paragraph.matchAll(BRACKETED)) {
+  // Each pattern needs a literal the paragraph must contain; most paragraphs have none of them.
+  const bracket = paragraph.includes('(');
+  if (bracket) for (const m of paragraph.matchAll(BRACKETED)) {
     const acronym = m[1]!.replace(/\./g, '');
     const from = Math.max(0, m.index - 200);
     const before = paragraph.slice(from, m.index);
@@ -71,12 +73,13 @@ export function findDefinitions(paragraph: string): Definition[] {
     out.push({ acronym, start: at >= 0 ? from + at : m.index, end: m.index + m[0].length, expansion });
   }
   // "..., known as OPEC+": the name comes first, the acronym is introduced by the phrase.
-  for (const m of paragraph.matchAll(KNOWN_AS)) {
+  const knownAs = paragraph.includes('known as') || paragraph.includes('called') || paragraph.includes('abbreviated') || paragraph.includes('dubbed');
+  if (knownAs) for (const m of paragraph.matchAll(KNOWN_AS)) {
     const acronym = m[1]!;
     const at = m.index + m[0].length - acronym.length;
     out.push({ acronym, start: m.index, end: at + acronym.length, expansion: `known as ${acronym}` });
   }
-  for (const m of paragraph.matchAll(REVERSE)) {
+  if (bracket) for (const m of paragraph.matchAll(REVERSE)) {
     const acronym = m[1]!;
     const inside = m[2]!.trim();
     const expansion = matchLongForm(acronym, inside);
@@ -106,12 +109,19 @@ export function findNameRuns(paragraph: string): NameRun[] {
   let run: NameRun = { initials: '', starts: [], ends: [] };
   let lastEnd = -1;
   const flush = () => {
-    if (run.initials.length >= 2) runs.push(run);
-    run = { initials: '', starts: [], ends: [] };
+    if (run.initials.length >= 2) {
+      runs.push(run);
+      run = { initials: '', starts: [], ends: [] };
+    } else if (run.initials.length > 0) {
+      // Not kept: empty it in place rather than allocating a new run for every lone word.
+      run.initials = '';
+      run.starts.length = 0;
+      run.ends.length = 0;
+    }
   };
   RUN_WORD.lastIndex = 0;
   for (let m = RUN_WORD.exec(paragraph); m; m = RUN_WORD.exec(paragraph)) {
-    const joined = lastEnd >= 0 && /^[ \t-]+$/.test(paragraph.slice(lastEnd, m.index));
+    const joined = lastEnd >= 0 && onlySpacesOrHyphens(paragraph, lastEnd, m.index);
     if (!joined) flush();
     lastEnd = m.index + m[0].length;
     const ch = m[0].charCodeAt(0);
@@ -125,6 +135,16 @@ export function findNameRuns(paragraph: string): NameRun[] {
   }
   flush();
   return runs;
+}
+
+/** Whether text[from, to) is non-empty and all spaces, tabs and hyphens (`/^[ \t-]+$/`). */
+function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  return true;
 }
 
 /** Where in `run` the capitalised words spell `acronym`, as a span, or null. */

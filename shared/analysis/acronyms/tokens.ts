@@ -85,12 +85,33 @@ export function findAcronymUses(paragraph: string): AcronymUse[] {
 function inShoutedRun(raw: readonly { acronym: string; start: number; end: number }[], text: string, i: number): boolean {
   // Count the capital words joined to this one by plain spaces on both sides.
   let lo = i;
-  while (lo > 0 && /^['’s]*[ \t]+$/.test(text.slice(raw[lo - 1]!.end, raw[lo]!.start))) lo--;
+  while (lo > 0 && isPlainGap(text, raw[lo - 1]!.end, raw[lo]!.start)) lo--;
   let hi = i;
-  while (hi < raw.length - 1 && /^['’s]*[ \t]+$/.test(text.slice(raw[hi]!.end, raw[hi + 1]!.start))) hi++;
+  while (hi < raw.length - 1 && isPlainGap(text, raw[hi]!.end, raw[hi + 1]!.start)) hi++;
   // Two or more capital words in a row are a shouted phrase, a byline or a brand
   // ("BREAKING NEWS", "By JOHN SMITH", "ELITEXPERT GROUP"), not acronyms in running text.
   return hi > lo;
+}
+
+/**
+ * Whether text[from, to) matches `/^['’s]*[ \t]+$/`: an optional possessive or plural ending,
+ * then only spaces and tabs. A char loop, without slicing, as it runs for every capital token.
+ */
+function isPlainGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c !== 39 && c !== 0x2019 && c !== 115) break;
+    i++;
+  }
+  // The two character sets do not overlap, so no backtracking is needed: at least one space
+  // or tab must follow the ending, and nothing else up to the end.
+  if (i === to) return false;
+  for (let k = i; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** "KYIV (Reuters) -", "WASHINGTON, Nov 5 -": the place name in capitals opening a news story. */
