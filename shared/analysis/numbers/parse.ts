@@ -64,6 +64,11 @@ const NUMBER_RE = new RegExp(
   'gi',
 );
 
+// Where a match of NUMBER_RE could first begin: a digit, or a number word after a word boundary
+// (every number word of WORD_NUMBER starts with one of these; "a dozen" with "dozen").
+const FIRST_CANDIDATE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
+
 const UNIT_AFTER = /^\s(?:km|kg|cm|mm|mi|ft|lb|lbs|kW|MW|GW|kWh|ha|mph|kph|°C|°F|C|F|g|m|l|ml|sq)\b/;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -85,7 +90,13 @@ export function figureValue(figure: string): number {
 /** Every number in `text` (a sentence), with offsets relative to `text`, plus `base`. */
 export function findNumbers(text: string, base = 0): NumberToken[] {
   const out: NumberToken[] = [];
-  NUMBER_RE.lastIndex = 0;
+  // Most sentences hold no number: a digit or number word is needed for any match, and this
+  // simpler pattern finds the first one several times faster than NUMBER_RE would fail.
+  const first = FIRST_CANDIDATE.exec(text);
+  if (!first) return out;
+  // No match of NUMBER_RE can start more than 4 characters before that candidate (a currency
+  // symbol and space, or the "a " of "a dozen"), so the search starts there.
+  NUMBER_RE.lastIndex = Math.max(0, first.index - 4);
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
     const [whole, symbol, num, scaleWord, percent] = m;
     const start = m.index;
