@@ -47,10 +47,16 @@ const SHOUTED = new Set([
 function isAllCaps(paragraph: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < paragraph.length; i++) {
+  const n = paragraph.length;
+  for (let i = 0; i < n; i++) {
     const c = paragraph.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 97 && c <= 122) {
+      lower++;
+      // Even if every character left were a capital, capitals could no longer outnumber
+      // lower case three to one: ordinary copy stops here, about a third of the way in.
+      if (upper + (n - i - 1) <= lower * 3) return false;
+    }
   }
   return upper >= 8 && upper > lower * 3;
 }
@@ -60,7 +66,7 @@ export function findAcronymUses(paragraph: string): AcronymUse[] {
   if (!/[A-Z]\.?[A-Z&]/.test(paragraph) || isAllCaps(paragraph)) return [];
   const raw: { acronym: string; start: number; end: number }[] = [];
   for (const m of paragraph.matchAll(TOKEN)) {
-    const acronym = m[1]!.replace(/\./g, '');
+    const acronym = m[1]!.includes('.') ? m[1]!.replace(/\./g, '') : m[1]!;
     if (acronym.length < 2) continue;
     raw.push({ acronym, start: m.index, end: m.index + m[1]!.length });
   }
