@@ -14,6 +14,7 @@ import type { Checker } from './checker.ts';
 import { splitSentences } from './doc.ts';
 import { classifyParagraph } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
+import type { NumberToken } from './numbers/parse.ts';
 import { findNumbers } from './numbers/parse.ts';
 import type { Finding, Quote } from './types.ts';
 
@@ -47,6 +48,11 @@ const SUPERLATIVE = new RegExp(
 const SUPERLATIVE_HINT = /est\b|\bmost\b|\bleast\b|\brecord|\ball-time\b|\bunprecedented\b|\bever\b|\bworst\b/i;
 const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘][A-Z]/;
 
+/** Money, percentages and counts of ten or more need a source; the first one is the claim. */
+function isClaimFigure(n: NumberToken): boolean {
+  return n.kind === 'money' || n.kind === 'percent' || (n.kind === 'count' && n.value >= 10);
+}
+
 function scan(paragraph: string): SourcingFacts {
   // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
   if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { sentences: [] };
@@ -54,9 +60,7 @@ function scan(paragraph: string): SourcingFacts {
   const sentences: SentenceClaim[] = [];
   for (const s of splitSentences(paragraph)) {
     // Cheap tests first: most sentences have neither a digit nor a superlative keyword.
-    const figure = !/\d/.test(s.text) ? undefined : findNumbers(s.text).find(
-      (n) => n.kind === 'money' || n.kind === 'percent' || (n.kind === 'count' && n.value >= 10),
-    );
+    const figure = !/\d/.test(s.text) ? undefined : findNumbers(s.text, 0, isClaimFigure).find(isClaimFigure);
     const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
     const claim = figure ? s.text.slice(figure.start, figure.end) : superlative;
     sentences.push({

@@ -87,8 +87,12 @@ export function figureValue(figure: string): number {
   return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
 }
 
-/** Every number in `text` (a sentence), with offsets relative to `text`, plus `base`. */
-export function findNumbers(text: string, base = 0): NumberToken[] {
+/**
+ * Every number in `text` (a sentence), with offsets relative to `text`, plus `base`. With
+ * `until`, reading stops after the first number it accepts: a caller wanting only the first
+ * such number skips the work on the rest (each token is read independently of the others).
+ */
+export function findNumbers(text: string, base = 0, until?: (token: NumberToken) => boolean): NumberToken[] {
   const out: NumberToken[] = [];
   // Most sentences hold no number: a digit or number word is needed for any match, and this
   // simpler pattern finds the first one several times faster than NUMBER_RE would fail.
@@ -151,7 +155,7 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
     const grouped = !isWord && value >= 1000 && !scaleWord && kind !== 'year' && !num!.includes('.')
       ? num!.includes(',')
       : null;
-    out.push({
+    const token: NumberToken = {
       start: base + start,
       end: base + end,
       raw: text.slice(start, end),
@@ -161,7 +165,9 @@ export function findNumbers(text: string, base = 0): NumberToken[] {
       kind,
       currency,
       compound,
-    });
+    };
+    out.push(token);
+    if (until?.(token)) break;
   }
   return out;
 }
