@@ -59,9 +59,23 @@ function scan(paragraph: string): NumberFacts {
   return { mentions, local, scores: findScores(paragraph), goals: findGoalClaims(paragraph), ages: findAges(paragraph) };
 }
 
+/**
+ * The items `pick` finds in each paragraph's facts, copied with absolute offsets, in document
+ * order. Most paragraphs have none: those cost no array and no copy.
+ */
+function placedItems<T extends { start: number; end: number }>(doc: Doc, facts: readonly NumberFacts[], pick: (f: NumberFacts) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const items = pick(facts[i]!);
+    if (items.length === 0) continue;
+    const base = doc.paragraphs[i]!.start;
+    for (const item of items) out.push({ ...item, start: item.start + base, end: item.end + base });
+  }
+  return out;
+}
+
 function ageConflicts(doc: Doc, facts: readonly NumberFacts[]): Finding[] {
-  const ages = facts.flatMap((f, i) =>
-    f.ages.map((a) => ({ ...a, start: a.start + doc.paragraphs[i]!.start, end: a.end + doc.paragraphs[i]!.start })));
+  const ages = placedItems(doc, facts, (f) => f.ages);
   const owners = ageOwners(ages);
   const first = new Map<string, (typeof ages)[number]>();
   const reported = new Set<string>();
@@ -135,8 +149,8 @@ export const numbersChecker: Checker<NumberFacts> = {
         });
       }
     });
-    const scores = facts.flatMap((f, i) => f.scores.map((s) => ({ ...s, start: s.start + doc.paragraphs[i]!.start, end: s.end + doc.paragraphs[i]!.start })));
-    const goals = facts.flatMap((f, i) => f.goals.map((g) => ({ ...g, start: g.start + doc.paragraphs[i]!.start, end: g.end + doc.paragraphs[i]!.start })));
+    const scores = placedItems(doc, facts, (f) => f.scores);
+    const goals = placedItems(doc, facts, (f) => f.goals);
     for (const [score, claim] of scoreConflicts(scores, goals)) {
       const scoreText = doc.text.slice(score.start, score.end);
       const claimText = doc.text.slice(claim.start, claim.end);
