@@ -90,14 +90,25 @@ function mentionIndex(refs: Referents): MentionIndex {
   const n = refs.list.length;
   let total = 0;
   for (const r of refs.list) total += r.ranges.length;
-  // start × n + owner sorts by start, then entity order, as plain numbers (no comparator).
-  const keys = new Float64Array(total);
+  // start × n + owner sorts by start, then entity order, as plain numbers. Each referent's
+  // ranges are ordered by start, so the keys come as one ascending run per referent: merged
+  // (sorted outright should a referent's ranges ever come unordered).
+  let keys = new Float64Array(total);
+  const runEnds: number[] = [];
+  let ordered = true;
   let k = 0;
   for (let owner = 0; owner < n; owner++) {
     const ranges = refs.list[owner]!.ranges;
-    for (let m = 0; m < ranges.length; m++) keys[k++] = ranges[m]![0] * n + owner;
+    const first = k;
+    for (let m = 0; m < ranges.length; m++) {
+      keys[k] = ranges[m]![0] * n + owner;
+      if (k > first && keys[k]! < keys[k - 1]!) ordered = false;
+      k++;
+    }
+    if (ranges.length > 0) runEnds.push(k);
   }
-  keys.sort();
+  if (ordered) keys = mergeRuns(keys, runEnds);
+  else keys.sort();
   const starts = new Float64Array(total);
   const ends = new Float64Array(total);
   const owners = new Int32Array(total);
@@ -116,6 +127,48 @@ function mentionIndex(refs: Referents): MentionIndex {
   }
   refs.index = { starts, ends, owners, longest, seenAt: new Int32Array(n), stamp: 0 };
   return refs.index;
+}
+
+/**
+ * `keys` in ascending order, given that it is made of ascending runs ending at `runEnds`:
+ * neighbouring runs merged pass after pass (a few passes for an article's few dozen referents,
+ * where a full sort would compare every key afresh). May return a new array.
+ */
+function mergeRuns(keys: Float64Array<ArrayBuffer>, runEnds: number[]): Float64Array<ArrayBuffer> {
+  let from = keys;
+  let to = new Float64Array(keys.length);
+  let ends = runEnds;
+  while (ends.length > 1) {
+    const merged: number[] = [];
+    let start = 0;
+    for (let r = 0; r < ends.length; r += 2) {
+      const mid = ends[r]!;
+      const end = r + 1 < ends.length ? ends[r + 1]! : mid;
+      let a = start;
+      let b = mid;
+      let o = start;
+      while (a < mid && b < end) {
+        const x = from[a]!;
+        const y = from[b]!;
+        if (y < x) {
+          to[o++] = y;
+          b++;
+        } else {
+          to[o++] = x;
+          a++;
+        }
+      }
+      while (a < mid) to[o++] = from[a++]!;
+      while (b < end) to[o++] = from[b++]!;
+      merged.push(end);
+      start = end;
+    }
+    const merged2 = to;
+    to = from;
+    from = merged2;
+    ends = merged;
+  }
+  return from;
 }
 
 /** Index of the last entry starting before `at`, or -1. */
