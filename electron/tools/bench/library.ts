@@ -172,7 +172,9 @@ async function webHostRows(dir: string): Promise<Row[]> {
   if (!existsSync('/proc/self/status')) return [{ name: 'web host peak memory', value: 0, unit: 'MB', note: 'skipped: needs /proc (Linux) to read the peak' }];
   const config = mkdtempSync(join(tmpdir(), 'copydesk-bench-config-'));
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['electron/webhost/main.ts', '--library', dir, '--port', '0', '--no-open', '--config', config], { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'] });
+  // Started the way `npm run web` starts it (same Node flags), so the memory measured is the
+  // memory a user gets.
+  const child = spawn(process.execPath, [...webHostNodeFlags(), 'electron/webhost/main.ts', '--library', dir, '--port', '0', '--no-open', '--config', config], { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const url = new URL(await new Promise<string>((ok, fail) => {
       createInterface({ input: child.stdout! }).once('line', (line) => ok(line.replace(/^Copydesk is running at /, '').trim()));
@@ -207,4 +209,10 @@ async function webHostRows(dir: string): Promise<Row[]> {
     child.kill('SIGTERM');
     rmSync(config, { recursive: true, force: true });
   }
+}
+
+/** The Node flags of the package's `web` script (`node --flag ... electron/webhost/main.ts`). */
+function webHostNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts.web ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
 }
