@@ -72,6 +72,9 @@ function classOf(code: number): number {
 }
 const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
 const PARTICLE_WORDS = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'abu', 'ben']);
+/** The letters a particle word starts with: most short words ("the", "said") are ruled out without a slice. */
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const w of PARTICLE_WORDS) PARTICLE_FIRST[w.charCodeAt(0)] = 1;
 
 /**
  * Only the words that can matter are tokenised: capitalised words, initials ("J." "J.D.") and
@@ -91,10 +94,16 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
     }
     // A word: letters, with inner apostrophes and hyphens ("Khamene'i", "Seok-yeol").
     let j = i + 1;
+    // Whether a hyphen joins the word: only then can it be "al-Assad" (no slice and regex test
+    // for every lower-case word of the article).
+    let hyphenated = false;
     for (;;) {
       if (j < n && (charClass[paragraph.charCodeAt(j)] || classOf(paragraph.charCodeAt(j))) !== 3) j++;
-      else if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && classOf(paragraph.charCodeAt(j + 1)) !== 3) j += 2;
-      else break;
+      else if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && classOf(paragraph.charCodeAt(j + 1)) !== 3) {
+        const joiner = paragraph.charCodeAt(j);
+        if (joiner !== 39 && joiner !== 0x2019) hyphenated = true;
+        j += 2;
+      } else break;
     }
     if (first === 2) {
       if (j === i + 1 && paragraph.charCodeAt(j) === 46) {
@@ -108,9 +117,9 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
         }
         onToken(i, k);
       } else onToken(i, j);
-    } else if (j - i <= 5 ? PARTICLE_WORDS.has(paragraph.slice(i, j)) : false) {
+    } else if (j - i <= 5 && code < 128 && PARTICLE_FIRST[code] === 1 && PARTICLE_WORDS.has(paragraph.slice(i, j))) {
       onToken(i, j);
-    } else if (PARTICLE_PREFIX.test(paragraph.slice(i, Math.min(j, i + 5))) && /[‐‑-]\p{Lu}/u.test(paragraph.slice(i, j))) {
+    } else if (hyphenated && PARTICLE_PREFIX.test(paragraph.slice(i, Math.min(j, i + 5))) && /[‐‑-]\p{Lu}/u.test(paragraph.slice(i, j))) {
       onToken(i, j); // "al-Assad"
     }
     i = j;
