@@ -139,9 +139,9 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     }
     if (!currency) {
       const cw = /^\s?([A-Za-z]+)/.exec(text.slice(end, end + 12))?.[1];
-      if (cw && (CURRENCY_WORD[cw.toLowerCase()] || CURRENCY_CODE.test(cw))) {
-        currency = CURRENCY_WORD[cw.toLowerCase()] ?? cw;
-      }
+      // Own properties only: "3 constructors" must not find Object.prototype.constructor.
+      const word = cw && Object.hasOwn(CURRENCY_WORD, cw.toLowerCase()) ? CURRENCY_WORD[cw.toLowerCase()] : undefined;
+      if (cw && (word || CURRENCY_CODE.test(cw))) currency = word ?? cw;
       const pre = /\b(EUR|USD|GBP|UAH)\s?$/.exec(before)?.[1];
       if (pre) currency = pre;
     }
