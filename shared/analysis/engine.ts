@@ -112,6 +112,7 @@ function matchSlots(previous: Previous, texts: readonly string[]): { slots: Para
   }
   let scanned = 0;
   if (head + tail === texts.length) return { slots, scanned };
+  if (texts.length - tail - head <= FEW_CHANGED) return matchFew(previous, texts, slots, head, tail);
   // Texts by length: the previous document's, then the new paragraphs met so far.
   const byLength = new Map<number, { text: string; slot: ParagraphFacts }[]>();
   const remember = (text: string, slot: ParagraphFacts): void => {
@@ -131,6 +132,32 @@ function matchSlots(previous: Previous, texts: readonly string[]): { slots: Para
     slots[i] = slot;
     remember(text, slot);
     scanned++;
+  }
+  return { slots, scanned };
+}
+
+/** Up to this many paragraphs between the unchanged head and tail are looked up one by one. */
+const FEW_CHANGED = 4;
+
+/**
+ * matchSlots for a few changed paragraphs (typing): each is compared with the previous texts in
+ * order, then with the new ones met before it — the same first match the index by length gives,
+ * without building that index over the whole previous document on every keystroke.
+ */
+function matchFew(previous: Previous, texts: readonly string[], slots: ParagraphFacts[], head: number, tail: number): { slots: ParagraphFacts[]; scanned: number } {
+  const old = previous.texts;
+  let scanned = 0;
+  for (let i = head; i < texts.length - tail; i++) {
+    const text = texts[i]!;
+    let slot: ParagraphFacts | undefined;
+    for (let j = 0; j < old.length && !slot; j++) if (old[j]!.length === text.length && old[j] === text) slot = previous.slots[j]!;
+    // No previous text matched: an equal new paragraph before this one already has its fresh slot.
+    for (let j = head; j < i && !slot; j++) if (texts[j] === text) slot = slots[j]!;
+    if (!slot) {
+      slot = [];
+      scanned++;
+    }
+    slots[i] = slot;
   }
   return { slots, scanned };
 }
