@@ -30,7 +30,7 @@ describe('electron-builder.yml', () => {
   it('builds AppImage and deb for Linux with a maintainer and category', () => {
     expect(targets(config.linux)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
-    expect(config.linux.category).toBeTruthy();
+    expect(config.linux.category).toBe('Office');
   });
 
   it('builds a dmg for macOS in the productivity category, and an NSIS installer for Windows', () => {
