@@ -5,6 +5,7 @@
  * (every name spelled more than one way, who uses which spelling) and the per-article check the
  * fact-check panel shows ("this article spells it Zelenskyy; 40 other articles use Zelensky").
  */
+import { DebouncedWriter } from '../library/debouncedWriter.ts';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -42,17 +43,14 @@ export class NameIndex {
   #building: { done: number; total: number } | null = null;
   #reconciling = true;
   #ready: Promise<void> = Promise.resolve();
-  #dirty = false;
-  #timer: NodeJS.Timeout | null = null;
-  #persistDelayMs: number;
+  readonly #persist: DebouncedWriter;
   #closed = false;
-  #writing: Promise<void> = Promise.resolve();
 
   private constructor(dir: string, options: NameIndexOptions) {
     this.dir = resolve(dir);
     this.#extract = options.extract ?? namesOfText;
     // As for the search index: single changes are written at most once a minute, a build at once.
-    this.#persistDelayMs = options.persistDelayMs ?? 60_000;
+    this.#persist = new DebouncedWriter(() => this.#write(), options.persistDelayMs ?? 60_000, 'name index');
   }
 
   static async open(dir: string, options: NameIndexOptions = {}): Promise<NameIndex> {
@@ -115,8 +113,8 @@ export class NameIndex {
 
   #changed(): void {
     this.#clusters = null;
-    this.#dirty = true;
-    if (!this.#building) this.#schedulePersist();
+    this.#persist.markDirty();
+    if (!this.#building) this.#persist.schedule();
   }
 
   /** An article was written by the library service. */
@@ -203,39 +201,20 @@ export class NameIndex {
     return findings;
   }
 
-  #schedulePersist(): void {
-    if (this.#closed || this.#timer) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      void this.flush().catch((err) => console.error('copydesk: could not save the name index:', err));
-    }, this.#persistDelayMs);
-    this.#timer.unref?.();
+  async #write(): Promise<void> {
+    const path = join(this.dir, NAMES_FILE);
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFileAtomic(path, JSON.stringify({ format: NAMES_FORMAT, version: NAMES_VERSION, entries: Object.fromEntries(this.entries) }), { fsync: true });
   }
 
   /** Writes to disk if anything changed since the last write; one write at a time. */
   flush(): Promise<void> {
-    const run = this.#writing.then(() => this.#write());
-    this.#writing = run.catch(() => undefined);
-    return run;
-  }
-
-  async #write(): Promise<void> {
-    if (!this.#dirty) return;
-    this.#dirty = false;
-    try {
-      const path = join(this.dir, NAMES_FILE);
-      await mkdir(join(path, '..'), { recursive: true });
-      await writeFileAtomic(path, JSON.stringify({ format: NAMES_FORMAT, version: NAMES_VERSION, entries: Object.fromEntries(this.entries) }), { fsync: true });
-    } catch (err) {
-      this.#dirty = true;
-      throw err;
-    }
+    return this.#persist.flush();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#persist.stop();
     await this.#ready.catch(() => undefined);
     await this.flush();
   }

@@ -8,6 +8,7 @@
  *   reports of other programs' changes update single entries;
  * - the index is written back to disk a few seconds after the last change, and on close.
  */
+import { DebouncedWriter } from '../library/debouncedWriter.ts';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ArticleStatus } from '../../shared/article/schema.ts';
@@ -80,17 +81,14 @@ export class LibraryIndex {
   #building: { done: number; total: number } | null = null;
   #reconciling = true;
   #ready: Promise<void> = Promise.resolve();
-  #dirty = false;
-  #persistTimer: NodeJS.Timeout | null = null;
-  readonly #persistDelayMs: number;
+  readonly #persist: DebouncedWriter;
   readonly #texts = new Map<string, { stamp: string; text: SnippetSource }>();
   readonly #listeners = new Set<IndexChangeListener>();
   #closed = false;
-  #writing: Promise<void> = Promise.resolve();
 
   private constructor(dir: string, persistDelayMs: number) {
     this.dir = resolve(dir);
-    this.#persistDelayMs = persistDelayMs;
+    this.#persist = new DebouncedWriter(() => this.#write(), persistDelayMs, 'search index');
   }
 
   /**
@@ -178,9 +176,9 @@ export class LibraryIndex {
   }
 
   #changed(type: 'updated' | 'removed', id: string): void {
-    this.#dirty = true;
+    this.#persist.markDirty();
     for (const l of this.#listeners) l({ type, id });
-    if (!this.#building) this.#schedulePersist();
+    if (!this.#building) this.#persist.schedule();
   }
 
   /** An article was written by the library service (created, saved, renamed, restored). */
@@ -259,38 +257,18 @@ export class LibraryIndex {
     return text;
   }
 
-  #schedulePersist(): void {
-    if (this.#closed || this.#persistTimer) return;
-    this.#persistTimer = setTimeout(() => {
-      this.#persistTimer = null;
-      void this.flush().catch((err) => console.error('copydesk: could not save the search index:', err));
-    }, this.#persistDelayMs);
-    this.#persistTimer.unref?.();
+  #write(): Promise<void> {
+    return saveIndex(this.dir, this.index);
   }
 
-  /** Writes the index to disk if it changed since it was last written. */
   /** Writes to disk if anything changed since the last write; one write at a time. */
   flush(): Promise<void> {
-    const run = this.#writing.then(() => this.#write());
-    this.#writing = run.catch(() => undefined);
-    return run;
-  }
-
-  async #write(): Promise<void> {
-    if (!this.#dirty) return;
-    this.#dirty = false;
-    try {
-      await saveIndex(this.dir, this.index);
-    } catch (err) {
-      this.#dirty = true;
-      throw err;
-    }
+    return this.#persist.flush();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    if (this.#persistTimer) clearTimeout(this.#persistTimer);
-    this.#persistTimer = null;
+    this.#persist.stop();
     await this.#ready.catch(() => undefined);
     await this.flush();
   }
