@@ -57,6 +57,8 @@ let sequence = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** Wait this long after the last keystroke: fast enough to feel live, without a request per key. */
 export const TYPING_DELAY_MS = 120;
+/** How often a partial answer (library still being indexed) is asked again. */
+export const INDEXING_POLL_MS = 500;
 
 export const useSearch = create<SearchState>()((set, get) => {
   const schedule = () => {
@@ -95,7 +97,16 @@ export const useSearch = create<SearchState>()((set, get) => {
       set({ searching: true });
       try {
         const results = await call('library.search', request);
-        if (mine === sequence) set({ results, searching: false, error: null });
+        if (mine !== sequence) return;
+        set({ results, searching: false, error: null });
+        // While the library is still being indexed the answer is partial ("more may appear"):
+        // ask again until indexing is done, unless the user has searched for something else.
+        if (results.indexing) {
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (mine === sequence) void get().run();
+          }, INDEXING_POLL_MS);
+        }
       } catch (err) {
         if (mine === sequence) set({ searching: false, error: (err as Error).message });
       }
