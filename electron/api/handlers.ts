@@ -9,6 +9,7 @@ import type { Api, Method, Output } from '../../shared/contract/api.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
 import type { LibraryHolder } from '../library/holder.ts';
 import type { SettingsStore } from '../settings/store.ts';
+import { styleBookHandlers } from '../styleBook/handlers.ts';
 
 export interface HostContext {
   host: 'electron' | 'web';
@@ -36,7 +37,7 @@ export type CoreMethod =
  * ones; they get the same validated input.
  */
 export function createHandlers(ctx: HostContext, extensions: Handlers = {}): Handlers {
-  return { ...coreHandlers(ctx), ...extensions };
+  return { ...coreHandlers(ctx), ...styleBookHandlers(ctx), ...extensions };
 }
 
 function coreHandlers(ctx: HostContext): { [M in CoreMethod]: Handler<M> } {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ArticleId } from '../../shared/article/schema.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
+import { STYLE_BOOK_FILE } from '../../shared/contract/styleBook.ts';
 
 export const ARTICLE_EXT = '.json';
 export const TRASH_DIR = '.trash';
@@ -49,9 +50,12 @@ export function idFromFileName(fileName: string): string | null {
   return ArticleId.safeParse(id).success ? id : null;
 }
 
-/** Whether a directory entry is one the library lists (an article file, valid id or not). */
+/**
+ * Whether a directory entry is one the library lists (an article file, valid id or not). The
+ * house style book (`style-book.json`, electron/styleBook) sits beside the articles and is not one.
+ */
 export function isListedFileName(fileName: string): boolean {
-  return fileName.endsWith(ARTICLE_EXT) && !fileName.startsWith('.');
+  return fileName.endsWith(ARTICLE_EXT) && !fileName.startsWith('.') && fileName !== STYLE_BOOK_FILE;
 }
 
 export function isTempFileName(fileName: string): boolean {

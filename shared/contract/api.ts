@@ -24,6 +24,7 @@ import {
   SnapshotDiff,
   SnapshotInfo,
 } from './libraryScale.ts';
+import { StyleBookSaveInput, StyleBookSaveResult, StyleBookState } from './styleBook.ts';
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
@@ -112,6 +113,10 @@ export const api = {
   'journal.list': { input: NoInput, output: z.object({ entries: z.array(JournalEntry) }) },
   /** Forgets an article's unsaved edits (the writer declined them, or they were saved). */
   'journal.discard': { input: ById, output: z.object({ id: ArticleId }) },
+  /** The house style book in the library folder, or why it cannot be used (styleBook.ts). */
+  'styleBook.get': { input: NoInput, output: StyleBookState },
+  /** Replaces the library's style book; refused with 'conflict' if it changed since `baseVersion`. */
+  'styleBook.save': { input: StyleBookSaveInput, output: StyleBookSaveResult },
   'settings.get': { input: NoInput, output: Settings },
   'settings.set': { input: SettingsPatch, output: Settings },
 } as const;
