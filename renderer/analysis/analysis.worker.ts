@@ -4,14 +4,19 @@
  * the options stay the same, so after a keystroke only the changed paragraph is scanned again.
  */
 import { createAnalyzer, type Analyzer } from '../../shared/analysis/index.ts';
-import type { AnalyzeRequest, WorkerResponse } from './protocol.ts';
+import type { StyleBook } from '../../shared/analysis/types.ts';
+import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 let analyzer: Analyzer | null = null;
 let optionsKey = '';
+/** The house style book (setStyleBook), used by requests that carry none; its version keys it. */
+let houseBook: StyleBook | null = null;
+let houseBookVersion = 0;
 
 function analyzerFor(request: AnalyzeRequest): Analyzer {
-  const key = JSON.stringify([request.dismissed, request.styleBook]);
-  const options = { dismissed: request.dismissed, ...(request.styleBook ? { styleBook: request.styleBook } : {}) };
+  const styleBook = request.styleBook ?? houseBook;
+  const key = JSON.stringify([request.dismissed, request.styleBook ?? `house ${houseBookVersion}`]);
+  const options = { dismissed: request.dismissed, ...(styleBook ? { styleBook } : {}) };
   if (!analyzer) analyzer = createAnalyzer(options);
   // Same options object between calls, so the analyzer's per-paragraph cache keeps working.
   else if (key !== optionsKey) analyzer.setOptions(options);
@@ -19,8 +24,13 @@ function analyzerFor(request: AnalyzeRequest): Analyzer {
   return analyzer;
 }
 
-self.addEventListener('message', (event: MessageEvent<AnalyzeRequest>) => {
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request?.type === 'setStyleBook') {
+    houseBook = request.styleBook;
+    houseBookVersion += 1;
+    return;
+  }
   if (request?.type !== 'analyze') return;
   let response: WorkerResponse;
   try {

@@ -1,20 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../shared/analysis/index.ts';
 import { AnalysisClient, type AnalysisCallbacks, type WorkerLike } from './client.ts';
+import type { StyleBook } from '../../shared/analysis/types.ts';
 import type { AnalyzeRequest, WorkerResponse } from './protocol.ts';
 
 /** A worker that answers only when the test says so, running the real engine. */
 function fakeWorker() {
   const sent: AnalyzeRequest[] = [];
+  // The house style book each request was sent under, as the worker would hold it.
+  let houseBook: StyleBook | null = null;
+  const booksOf: (StyleBook | null)[] = [];
   let onMessage: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
   const worker: WorkerLike = {
-    postMessage: (m) => { sent.push(m); },
+    postMessage: (m) => {
+      if (m.type === 'setStyleBook') houseBook = m.styleBook;
+      else {
+        sent.push(m);
+        booksOf.push(m.styleBook ?? houseBook);
+      }
+    },
     addEventListener: ((type: string, fn: (e: never) => void) => { if (type === 'message') onMessage = fn as never; }) as WorkerLike['addEventListener'],
     terminate: () => {},
   };
   const answer = (i: number) => {
     const r = sent[i]!;
-    const result = analyze(r.text, { dismissed: r.dismissed });
+    const styleBook = booksOf[i];
+    const result = analyze(r.text, { dismissed: r.dismissed, ...(styleBook ? { styleBook } : {}) });
     onMessage!({ data: { type: 'result', seq: r.seq, text: r.text, result, ms: 1 } } as MessageEvent<WorkerResponse>);
   };
   return { worker, sent, answer };
@@ -69,5 +80,31 @@ describe('the analysis client', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('checks the open article again at once when the house style book changes, even mid-analysis', () => {
+    const { worker, sent, answer } = fakeWorker();
+    const cb = callbacks();
+    const client = new AnalysisClient(cb, worker);
+    const story = 'The delegation arrived in Kiev by night train and met officials in Kiev the next day.';
+    client.request({ articleId: 'a', text: story, dismissed: [], styleBook: null }, true);
+    // The book arrives while the first analysis is still in the worker: nothing is lost.
+    client.setStyleBook({ entries: { Kyiv: ['Kiev'] } });
+    expect(sent).toHaveLength(1);
+    answer(0);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.text).toBe(story);
+    answer(1);
+    const styleFixes = (call: number) =>
+      (cb.onResult.mock.calls[call]![2] as { result: { findings: { check: string; text: string; suggestion?: string }[] } }).result.findings
+        .filter((f) => f.check === 'style-book')
+        .map((f) => [f.text, f.suggestion]);
+    expect(styleFixes(0)).toEqual([]);
+    expect(styleFixes(1)).toEqual([['Kiev', 'Kyiv'], ['Kiev', 'Kyiv']]);
+
+    // An emptied book takes the findings away again.
+    client.setStyleBook(null);
+    answer(2);
+    expect(styleFixes(2)).toEqual([]);
   });
 });

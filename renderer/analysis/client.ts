@@ -4,11 +4,11 @@
  * worker at a time. Texts typed while the worker is busy collapse into the newest one.
  */
 import type { StyleBook } from '../../shared/analysis/types.ts';
-import type { AnalyzeRequest, WorkerResponse } from './protocol.ts';
+import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** The part of a Worker the client uses (a fake one in unit tests). */
 export interface WorkerLike {
-  postMessage(message: AnalyzeRequest): void;
+  postMessage(message: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerResponse>) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
   terminate(): void;
@@ -45,6 +45,8 @@ export class AnalysisClient {
   private waiting: AnalysisInput | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastSentKey = '';
+  /** The newest input sent, so a new style book can have it checked again. */
+  private lastInput: AnalysisInput | null = null;
 
   constructor(callbacks: AnalysisCallbacks, worker: WorkerLike = createAnalysisWorker()) {
     this.callbacks = callbacks;
@@ -65,6 +67,17 @@ export class AnalysisClient {
     else this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
   }
 
+  /**
+   * Uses `book` for every later analysis whose input has no style book of its own, and checks
+   * the open article again at once, so a saved book shows in the text straight away.
+   */
+  setStyleBook(book: StyleBook | null): void {
+    this.worker.postMessage({ type: 'setStyleBook', styleBook: book });
+    this.lastSentKey = '';
+    const again = this.waiting ?? this.lastInput;
+    if (again) this.request(again, true);
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.worker.terminate();
@@ -81,6 +94,7 @@ export class AnalysisClient {
       return;
     }
     this.lastSentKey = key;
+    this.lastInput = input;
     this.seq += 1;
     this.inFlight = { seq: this.seq, articleId: input.articleId };
     this.worker.postMessage({

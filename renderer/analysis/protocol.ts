@@ -11,6 +11,18 @@ export interface AnalyzeRequest {
   styleBook: StyleBook | null;
 }
 
+/**
+ * The house style book for every later request that carries none of its own. Sent once when
+ * the book is loaded or saved, not with every keystroke's request: a big book would otherwise be
+ * copied to the worker and compared on each one.
+ */
+export interface SetStyleBookRequest {
+  type: 'setStyleBook';
+  styleBook: StyleBook | null;
+}
+
+export type WorkerRequest = AnalyzeRequest | SetStyleBookRequest;
+
 export type WorkerResponse =
   | { type: 'result'; seq: number; text: string; result: AnalysisResult; ms: number }
   | { type: 'error'; seq: number; message: string };
