@@ -8,8 +8,7 @@ import type { LibraryHolder } from '../library/holder.ts';
 import type { LibraryService } from '../library/service.ts';
 import { historyOnLibraryEvents } from '../history/autoSnapshot.ts';
 import { HistoryStore } from '../history/store.ts';
-import { namesOnLibraryEvents } from '../names/attach.ts';
-import { NameIndex } from '../names/nameIndex.ts';
+import type { NameIndex } from '../names/nameIndex.ts';
 import { indexOnLibraryEvents } from '../search/attach.ts';
 import { LibraryIndex } from '../search/libraryIndex.ts';
 import { indexFolderChanges } from './connect.ts';
@@ -34,9 +33,9 @@ export async function openExtras(library: LibraryService, options: { watch?: boo
   let names: Promise<NameIndex> | null = null;
   let namesNow: NameIndex | null = null;
   const openNames = () => {
-    names ??= NameIndex.open(library.dir).then((index) => {
+    names ??= openNameIndex(library.dir).then(({ index, attach }) => {
       namesNow = index;
-      unsubscribe.push(namesOnLibraryEvents(index, library.events));
+      unsubscribe.push(attach(index, library.events));
       return index;
     });
     return names;
@@ -63,6 +62,16 @@ export async function openExtras(library: LibraryService, options: { watch?: boo
       await Promise.all([search.close(), names?.then((n) => n.close())]);
     },
   };
+}
+
+/**
+ * The name index and the analysis engine it runs are loaded on the first names call, not with the
+ * host: the engine's modules take about 50 MB of heap, which a session that never asks about
+ * names (or asks late) should not carry from start-up.
+ */
+async function openNameIndex(dir: string) {
+  const [{ NameIndex }, { namesOnLibraryEvents }] = await Promise.all([import('../names/nameIndex.ts'), import('../names/attach.ts')]);
+  return { index: await NameIndex.open(dir), attach: namesOnLibraryEvents };
 }
 
 /** Keeps one LibraryExtras, for the holder's current library; the previous one is closed. */
