@@ -10,6 +10,12 @@
  * painted (a requestAnimationFrame callback, then a message posted from it, which runs after the
  * frame). Both editors get the same keystrokes at the same pace in the same place of the same
  * text. Then: time from the last keystroke of a word to findings drawn for the text as typed.
+ *
+ * COPYDESK_BENCH_RENDERER=DIR drives a renderer built elsewhere (default out/renderer).
+ * COPYDESK_TYPING_PROFILE=DIR also records, for each editor's typing run, a Chromium trace and a
+ * CPU profile of the page's main thread into DIR, and adds rows for main-thread time per
+ * keystroke by cause (see typingProfile.ts). Profiling slows the page: its latencies are not the
+ * benchmark's, so compare them only with another profiled run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,14 +24,15 @@ import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { bodyFromParagraphs } from '../../../shared/article/plainText.ts';
 import { ARTICLE_FORMAT, ARTICLE_VERSION, type Article } from '../../../shared/article/schema.ts';
 import { quantile, type Row } from '../benchKit.ts';
 import { makeArticle } from '../make-article.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
-const RENDERER_OUT = join(REPO, 'out', 'renderer');
+const RENDERER_OUT = resolve(process.env.COPYDESK_BENCH_RENDERER ?? join(REPO, 'out', 'renderer'));
+const PROFILE_DIR = process.env.COPYDESK_TYPING_PROFILE;
 const KEYSTROKES = 240;
 /** Milliseconds between keystrokes: a fast typist (about 11 characters a second). */
 const KEY_DELAY_MS = 90;
@@ -109,7 +116,7 @@ async function serve(dir: string): Promise<{ server: Server; url: string }> {
 }
 
 async function startHost(libraryDir: string, configDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir], {
+  const child = spawn(process.execPath, ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir, '--renderer', RENDERER_OUT], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, COPYDESK_CONFIG_DIR: configDir },
@@ -138,10 +145,16 @@ async function caretMidArticle(page: Page, paragraphs: number): Promise<void> {
   await page.keyboard.press('End');
 }
 
-async function typingLatencies(page: Page): Promise<number[]> {
+async function typingLatencies(page: Page, label: string, profileRows: Row[]): Promise<number[]> {
   await page.evaluate(() => { (globalThis as unknown as ProbeGlobals).__cdLat = []; });
+  const profiler = PROFILE_DIR ? await startProfile(page) : null;
   await page.keyboard.type(typedText(KEYSTROKES), { delay: KEY_DELAY_MS });
   await page.waitForFunction((n) => (globalThis as unknown as ProbeGlobals).__cdLat.length >= n, KEYSTROKES, { timeout: 10_000 });
+  if (profiler && PROFILE_DIR) {
+    // Let the work a burst of typing schedules (checks, repaints, autosave, journal) land too.
+    await page.waitForTimeout(1500);
+    profileRows.push(...(await stopProfile(page, profiler, PROFILE_DIR, label, KEYSTROKES)));
+  }
   return page.evaluate(() => (globalThis as unknown as ProbeGlobals).__cdLat.slice());
 }
 
@@ -198,6 +211,7 @@ export async function run(): Promise<Row[]> {
   };
   await writeFile(join(libraryDir, `${ARTICLE_ID}.json`), JSON.stringify(article));
 
+  const profileRows: Row[] = [];
   let host: ChildProcess | null = null;
   let server: Server | null = null;
   let browser: Browser | null = null;
@@ -220,7 +234,7 @@ export async function run(): Promise<Row[]> {
     if (regions !== 3) throw new Error(`expected the three review panels open, found ${regions}`);
     const findingsShown = await app.locator('[data-finding-id]').count();
     await caretMidArticle(app, paragraphs.length);
-    const appLat = await typingLatencies(app);
+    const appLat = await typingLatencies(app, 'app', profileRows);
     const findingsLat = await findingsLatencies(app);
     await app.close();
 
@@ -231,7 +245,7 @@ export async function run(): Promise<Row[]> {
     await barePage.evaluate(`window.copydeskBench.load(${JSON.stringify(paragraphs)})`);
     await barePage.locator('#article-body > p').nth(paragraphs.length - 1).waitFor();
     await caretMidArticle(barePage, paragraphs.length);
-    const bareLat = await typingLatencies(barePage);
+    const bareLat = await typingLatencies(barePage, 'bare', profileRows);
     await barePage.close();
 
     // Both editors share the machine with whatever else runs: the load says how busy it was.
@@ -243,6 +257,7 @@ export async function run(): Promise<Row[]> {
     const f50 = quantile(findingsLat, 0.5);
     const f95 = quantile(findingsLat, 0.95);
     return [
+      ...profileRows,
       ...a.rows,
       ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
       { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: load },
@@ -258,4 +273,113 @@ export async function run(): Promise<Row[]> {
     }
     await rm(root, { recursive: true, force: true });
   }
+}
+
+// ---- Profile mode (COPYDESK_TYPING_PROFILE=DIR): where the page's main thread spends its time ----
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+interface ProfileNode { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }
+interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+/** Trace event names by what they cost: the trace's own words, grouped as DevTools groups them. */
+const CAUSE: Record<string, string> = {
+  Layout: 'layout', UpdateLayoutTree: 'style', RecalculateStyles: 'style', HitTest: 'layout',
+  Paint: 'paint', PrePaint: 'paint', Layerize: 'paint', UpdateLayer: 'paint', UpdateLayerTree: 'paint', Commit: 'paint',
+  PaintImage: 'paint', 'LocalFrameView::RunPostLifecycleSteps': 'paint', IntersectionObserverController: 'paint',
+  FunctionCall: 'script', EvaluateScript: 'script', TimerFire: 'script', EventDispatch: 'script', FireAnimationFrame: 'script',
+  RunMicrotasks: 'script', 'V8.Execute': 'script', 'v8.callFunction': 'script', 'v8.run': 'script', FireIdleCallback: 'script',
+  'v8.compile': 'script', 'V8.CompileCode': 'script', ParseHTML: 'other',
+};
+
+function causeOf(name: string): string {
+  if (CAUSE[name]) return CAUSE[name];
+  if (/GC|Scavenge|MarkCompact|Sweep/i.test(name)) return 'gc';
+  return 'other';
+}
+
+async function startProfile(page: Page): Promise<CDPSession> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'],
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+/** Self time of every complete event on one thread (its duration minus its children's). */
+function selfTimes(events: TraceEvent[]): Map<string, number> {
+  const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  const add = (name: string, us: number) => self.set(name, (self.get(name) ?? 0) + us);
+  for (const e of sorted) {
+    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) add(parent.name, -Math.min(e.dur!, parent.ts + parent.dur! - e.ts));
+    add(e.name, e.dur!);
+    stack.push(e);
+  }
+  return self;
+}
+
+async function stopProfile(page: Page, cdp: CDPSession, dir: string, label: string, keys: number): Promise<Row[]> {
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  await cdp.detach();
+  const traceBuffer = await page.context().browser()!.stopTracing();
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
+  await writeFile(join(dir, `${label}.trace.json`), traceBuffer);
+
+  // The page's main thread: the renderer main thread with the most work in the trace.
+  const events = (JSON.parse(traceBuffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const busy = new Map<string, number>();
+  for (const e of events) if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur!);
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main);
+  const total = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask').reduce((t, e) => t + e.dur!, 0);
+  const self = selfTimes(onMain);
+  const byCause = new Map<string, number>();
+  for (const [name, us] of self) byCause.set(causeOf(name), (byCause.get(causeOf(name)) ?? 0) + us);
+
+  // JavaScript self time by function, and inclusive time by component-like (Capitalised) function.
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const fnSelf = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const nameOf = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = nodes.get(id)!;
+    if (node.callFrame.functionName === '(idle)') return;
+    fnSelf.set(nameOf(node), (fnSelf.get(nameOf(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = nodes.get(at)!.callFrame.functionName;
+      if (/^[A-Z][A-Za-z]+$/.test(f) && !seen.has(f)) {
+        seen.add(f);
+        inclusive.set(f, (inclusive.get(f) ?? 0) + dt);
+      }
+    }
+  });
+  const top = (m: Map<string, number>, n: number, scale = 1) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v * scale) / keys).toFixed(3).padStart(8)} ms/key  ${k}`).join('\n');
+  const summary = [
+    `${label}: ${keys} keystrokes; main thread busy ${(total / 1000 / keys).toFixed(2)} ms per keystroke`,
+    '', 'by cause (trace self time):', top(byCause, 10, 1 / 1000),
+    '', 'by trace event (self time):', top(self, 25, 1 / 1000),
+    '', 'JavaScript by function (self time):', top(fnSelf, 40),
+    '', 'JavaScript by component-like function (inclusive):', top(inclusive, 40),
+  ].join('\n');
+  await writeFile(join(dir, `${label}.summary.txt`), `${summary}\n`);
+  process.stderr.write(`${summary}\n\n`);
+  const note = `profiled run, ${keys} keystrokes; details in ${dir}/${label}.summary.txt`;
+  return [
+    { name: `${label}: main-thread busy per keystroke`, value: total / 1000 / keys, unit: 'ms', note },
+    ...[...byCause].sort((a, b) => b[1] - a[1]).map(([cause, us]) => ({ name: `${label}: main thread, ${cause}, per keystroke`, value: us / 1000 / keys, unit: 'ms', note })),
+  ];
 }
