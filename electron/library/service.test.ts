@@ -259,3 +259,36 @@ describe('ids that try to leave the library folder', () => {
     }
   });
 });
+
+describe('a cold listing, watched while it reads', () => {
+  it('reports the articles read so far, most recently edited first, until the listing answers', async () => {
+    const { makeLibrary } = await import('../tools/make-library.ts');
+    makeLibrary(dir, 400);
+    const fresh = await LibraryService.open(dir);
+    try {
+      expect(fresh.listingProgress()).toBeNull();
+      const listing = fresh.list();
+      const seen: { shown: string[]; done: number; total: number }[] = [];
+      let settled = false;
+      void listing.finally(() => (settled = true));
+      while (!settled) {
+        const p = fresh.listingProgress(50);
+        if (p) seen.push({ shown: p.articles.map((a) => a.updatedAt), ...p.progress });
+        await new Promise((r) => setImmediate(r));
+      }
+      const full = await listing;
+      expect(full.articles).toHaveLength(400);
+      // Part of the library was on show before the whole of it.
+      const partial = seen.filter((s) => s.done > 0 && s.done < s.total);
+      expect(partial.length).toBeGreaterThan(0);
+      for (const s of partial) {
+        expect(s.total).toBe(400);
+        expect(s.shown.length).toBeLessThanOrEqual(50);
+        expect(s.shown).toEqual([...s.shown].sort().reverse());
+      }
+      expect(fresh.listingProgress()).toBeNull();
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -77,6 +77,8 @@ export class LibraryService {
   #parsedSinceFlush = 0;
   #flushTimer: NodeJS.Timeout | undefined;
   #now: () => Date;
+  /** The articles a running listing has summarised so far, for a cold library's first screen. */
+  #listing: { found: ArticleSummary[]; done: number; total: number } | null = null;
 
   private constructor(dir: string, now: () => Date) {
     this.dir = resolve(dir);
@@ -111,8 +113,15 @@ export class LibraryService {
   async list(): Promise<LibraryListing> {
     const seen = new Set<string>();
     const damaged: DamagedFile[] = [];
-    const articles = await this.#scan(this.dir, '', seen, damaged);
-    const trash = await this.#scan(this.trashDir, `${TRASH_DIR}/`, seen, damaged);
+    const progress = { found: [] as ArticleSummary[], done: 0, total: 0 };
+    this.#listing = progress;
+    let articles: ArticleSummary[];
+    try {
+      articles = await this.#scan(this.dir, '', seen, damaged, progress);
+    } finally {
+      if (this.#listing === progress) this.#listing = null;
+    }
+    const trash = await this.#scan(this.trashDir, `${TRASH_DIR}/`, seen, damaged, null);
     this.#cache.retainOnly(seen);
     // After parsing many files, save the cache now (a one-shot process may exit next);
     // otherwise a few seconds later, so a listing after every save stays cheap.
@@ -125,12 +134,29 @@ export class LibraryService {
   }
 
   /**
+   * While a listing is reading the library: the `limit` most recently edited articles it has
+   * summarised so far, and how many files it has got through; null when none is running.
+   */
+  listingProgress(limit = 500): { articles: ArticleSummary[]; progress: { done: number; total: number } } | null {
+    const p = this.#listing;
+    if (!p) return null;
+    const articles = [...p.found].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)).slice(0, limit);
+    return { articles, progress: { done: p.done, total: p.total } };
+  }
+
+  /**
    * Lists one folder. Every file is stat'ed synchronously in chunks: a warm listing is 10,000
    * stats and cache look-ups, and statSync costs about a quarter of the CPU of fs.promises.stat
    * (no promise, no thread-pool round trip); the event loop gets a turn between chunks. Only the
    * files whose stamp is not in the cache are read and parsed, a batch at a time.
    */
-  async #scan(dir: string, keyPrefix: string, seen: Set<string>, damaged: DamagedFile[]): Promise<ArticleSummary[]> {
+  async #scan(
+    dir: string,
+    keyPrefix: string,
+    seen: Set<string>,
+    damaged: DamagedFile[],
+    progress: { found: ArticleSummary[]; done: number; total: number } | null,
+  ): Promise<ArticleSummary[]> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -138,12 +164,15 @@ export class LibraryService {
       if (isNotFound(err) && keyPrefix) return [];
       throw ioError(`read the library folder ${dir}`, err);
     }
-    const out: ArticleSummary[] = [];
+    // The summaries found so far are what a progress request shows.
+    const out: ArticleSummary[] = progress?.found ?? [];
+    if (progress) progress.total = entries.filter((e) => e.isFile() && isListedFileName(e.name)).length;
     const misses: { name: string; stamp: FileStamp }[] = [];
     let statted = 0;
     for (const entry of entries) {
       if (!entry.isFile() || !isListedFileName(entry.name)) continue;
       if (++statted % STAT_CHUNK === 0) await new Promise((r) => setImmediate(r));
+      if (progress) progress.done = statted - misses.length;
       const info = statOrNull(join(dir, entry.name));
       if (!info) continue; // vanished between readdir and stat
       const stamp = stampOf(info);
@@ -169,6 +198,7 @@ export class LibraryService {
         if ('damaged' in result) damaged.push({ fileName: key, reason: result.damaged });
         else out.push(result.summary);
       }
+      if (progress) progress.done = statted - misses.length + Math.min(misses.length, i + READ_BATCH);
     }
     return out;
   }

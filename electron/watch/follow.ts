@@ -81,24 +81,35 @@ export class ExtrasFollower {
   readonly #stop: () => void;
 
   #listed: () => void = () => undefined;
+  /** Listings running now: the indexes wait for them (reading every file twice at once halves both). */
+  #listing = 0;
 
   /**
-   * Indexes start loading once the library has been listed (or after `startDelayMs`, whichever
-   * comes first): the list on screen comes first, the search index right after.
+   * Indexes start loading once the library has been listed, or after `startDelayMs` when no
+   * listing is running then (a host nobody lists still gets its index): the list on screen comes
+   * first, the search index right after. A search asked for earlier opens them at once.
    */
   constructor(holder: LibraryHolder, options: { watch?: boolean; startDelayMs?: number } = {}) {
     this.#options = options;
     this.#stop = holder.onOpen((library) => {
       const listed = new Promise<void>((resolve) => {
         this.#listed = resolve;
-        setTimeout(resolve, options.startDelayMs ?? 1500).unref?.();
+        setTimeout(() => {
+          if (this.#listing === 0) resolve();
+        }, options.startDelayMs ?? 1500).unref?.();
       });
       void listed.then(() => this.current(library)).catch(() => undefined);
     });
   }
 
-  /** The library has been listed: start loading its indexes now. */
+  /** A listing has started: the indexes wait until it is done. */
+  listingStarted(): void {
+    this.#listing++;
+  }
+
+  /** The library has been listed (or the listing failed): start loading its indexes now. */
   libraryListed(): void {
+    this.#listing = Math.max(0, this.#listing - 1);
     this.#listed();
   }
 

@@ -1,8 +1,9 @@
 /**
  * A library opened with a cold metadata cache takes a full scan before `library.list` answers
- * (seconds, for ten thousand articles). Meanwhile the search index, which is built or caught up in
- * batches, already knows the articles it has read: this shows them, most recently edited first,
- * with how far the scan has got, until the full listing arrives and replaces them.
+ * (a second or more, for ten thousand articles). Meanwhile the host reports what that scan has
+ * read so far (`library.listProgress`): this shows those articles, most recently edited first,
+ * with how far the scan has got, until the full listing arrives and replaces them. (It used to ask
+ * the search index, which then had to be built beside the listing and slowed it down.)
  */
 import type { ArticleSummary } from '../../shared/article/schema.ts';
 import { call } from '../api/client.ts';
@@ -18,18 +19,15 @@ export interface PartialListing {
   progress: { done: number; total: number } | null;
 }
 
-export async function partialListing(): Promise<PartialListing> {
-  const r = await call('library.search', { query: '', sort: 'edited', limit: SHOWN });
-  return {
-    // Enough to show in the list; revision and word count arrive with the full listing.
-    articles: r.hits.map((h) => ({ id: h.id, title: h.title, status: h.status, tags: h.tags, createdAt: h.createdAt, updatedAt: h.updatedAt, revision: 0, wordCount: 0, trashedAt: null })),
-    progress: r.indexing ?? { done: r.total, total: r.total },
-  };
+/** What the running listing has read so far, or null when none is running (it has just answered). */
+export async function partialListing(): Promise<PartialListing | null> {
+  const r = await call('library.listProgress', { limit: SHOWN });
+  return r.progress ? { articles: r.articles, progress: r.progress } : null;
 }
 
 /**
  * Runs `full` (the real listing); if it has not answered after COLD_AFTER_MS, calls `onPartial`
- * with what the search index knows, every POLL_MS, until it does. Partial results never arrive
+ * with what it has read so far, every POLL_MS, until it does. Partial results never arrive
  * after the full one.
  */
 export async function listProgressively<T>(full: Promise<T>, onPartial: (p: PartialListing) => void): Promise<T> {

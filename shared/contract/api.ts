@@ -17,6 +17,7 @@ import {
   BySnapshot,
   LibraryNameFinding,
   LibraryNamesReport,
+  ListingProgress,
   NameCheckInput,
   RestoreResult,
   SearchInput,
@@ -91,6 +92,8 @@ export const api = {
   'article.restore': { input: ById, output: ArticleSummary },
   /** Deletes an article that is already in the trash, for good. */
   'article.purge': { input: ById, output: z.object({ id: ArticleId }) },
+  /** While a cold library.list is still reading files: what it has read so far (issue 5). */
+  'library.listProgress': { input: z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(), output: ListingProgress },
   /** Full-text search with filters and sort (issue 5; schemas in libraryScale.ts). */
   'library.search': { input: SearchInput, output: SearchResults },
   /** Every name spelled more than one way across the library, with who uses which spelling. */

@@ -3,7 +3,7 @@
  * library-wide name spellings. The methods themselves are listed in api.ts with the others.
  */
 import { z } from 'zod';
-import { Article, ArticleId, ArticleStatus } from '../article/schema.ts';
+import { Article, ArticleId, ArticleStatus, ArticleSummary } from '../article/schema.ts';
 
 const Span = z.tuple([z.number().int(), z.number().int()]);
 const DateBound = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'A date is YYYY-MM-DD or an ISO date-time.');
@@ -47,6 +47,17 @@ export const SearchResults = z.object({
   indexing: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
 });
 export type SearchResults = z.infer<typeof SearchResults>;
+
+/**
+ * A listing still reading a cold library: the articles summarised so far (most recently edited
+ * first, at most `limit`) and how many files it has got through. `progress` is null when no
+ * listing is running (then `articles` is empty: the full listing is about to answer or has).
+ */
+export const ListingProgress = z.object({
+  articles: z.array(ArticleSummary),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+});
+export type ListingProgress = z.infer<typeof ListingProgress>;
 
 export const SnapshotInfo = z.object({
   snapshotId: z.string(),
