@@ -4,6 +4,7 @@
  */
 import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
+import { followStyleBook } from '../stylebook/follow.ts';
 import { AnalysisClient } from './client.ts';
 
 let client: AnalysisClient | null = null;
@@ -22,5 +23,6 @@ export function analysisClient(): AnalysisClient {
       useFindingsStore.getState().setError(`The checks stopped: ${message}`);
     },
   });
+  followStyleBook(client); // the library's house style book, now and after every save
   return client;
 }

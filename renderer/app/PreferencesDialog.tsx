@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Settings } from '../../shared/contract/settings.ts';
 import { usePreferences } from '../stores/preferences.ts';
+import { HouseStyleSection } from '../stylebook/HouseStyleSection.tsx';
 
 export function PreferencesDialog({ onClose, onLibraryChanged }: { onClose(): void; onLibraryChanged(): void }): ReactNode {
   const ref = useRef<HTMLDialogElement>(null);
@@ -72,6 +73,7 @@ export function PreferencesDialog({ onClose, onLibraryChanged }: { onClose(): vo
             ))}
           </div>
         </fieldset>
+        <HouseStyleSection />
         {error && <p className="field-error" role="alert">{error}</p>}
         <div className="dialog-actions">
           <span className="spacer" />

@@ -37,6 +37,8 @@ function FindingItemView({ finding, editor }: FindingItemProps): ReactNode {
   const forms = isName
     ? [...variants].sort((a, b) => Number(b.text === suggested) - Number(a.text === suggested) || b.count - a.count)
     : [];
+  // The house style book's form may be one the article never uses: it is offered first all the same.
+  if (isName && suggested && !variants.some((v) => v.text === suggested)) forms.unshift({ text: suggested, count: 0, ranges: [] });
 
   return (
     <li className={`cd-finding cd-sev-${finding.severity}${active ? ' cd-active' : ''}`} data-check={finding.check} data-finding-id={finding.id}>
@@ -55,7 +57,7 @@ function FindingItemView({ finding, editor }: FindingItemProps): ReactNode {
           {forms.map((v) => (
             <li key={v.text}>
               <span className="cd-variant-text">{v.text}</span>
-              <span className="cd-variant-count" aria-label={`${v.count} times`}>×{v.count}</span>
+              {v.count > 0 ? <span className="cd-variant-count" aria-label={`${v.count} times`}>×{v.count}</span> : <span className="cd-variant-count">house style</span>}
               <button type="button" className={v.text === suggested ? 'btn btn-primary btn-small' : 'btn btn-small'} disabled={!editor} onClick={() => editor && unifyName(editor, latest(finding), v.text)}>
                 Use ‘{v.text}’ everywhere
               </button>
