@@ -4,15 +4,17 @@
  * one, 2 bad usage or unreadable input (one clear line on stderr for each problem).
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { analyze, parseStyleBook } from '../../shared/analysis/index.ts';
 import type { AnalyzeOptions, StyleBook } from '../../shared/analysis/index.ts';
 import type { LibraryNamesReport } from '../../shared/contract/libraryScale.ts';
+import { STYLE_BOOK_FILE } from '../../shared/contract/styleBook.ts';
 import type { CheckedFile, FailedFile } from './format.ts';
 import { formatJson, formatText } from './format.ts';
 import { FORMATS, InputError, MAX_INPUT_BYTES, readInput } from './readers.ts';
 
 export const USAGE = `Usage: copydesk check [--json] [--style-book FILE] FILE...
-       copydesk check [--json] --library DIR
+       copydesk check [--json] --library DIR [FILE...]
 
 Checks news copy the way a copy desk does: one person spelled several ways, numbers that
 contradict each other, quotes without a speaker, acronyms never spelled out, web-page
@@ -27,7 +29,9 @@ Options:
   --style-book FILE  the house style book: JSON, {"entries": {"Kyiv": ["Kiev"]}} or the bare
                      map (format: shared/analysis/STYLE-BOOK.md)
   --library DIR      report every name spelled more than one way across the Copydesk
-                     library in DIR, and which articles use which spelling
+                     library in DIR, and which articles use which spelling; FILEs are
+                     checked with the library's house style book (DIR/style-book.json,
+                     the one the app edits) unless --style-book names another
   -h, --help         show this help
   -v, --version      show the version
 
@@ -72,12 +76,14 @@ function parseCheckArgs(args: readonly string[]): CheckArgs {
   return parsed;
 }
 
-async function loadStyleBook(path: string): Promise<StyleBook> {
+/** `optional`: a missing file is no book (a library without one), not an error. */
+async function loadStyleBook(path: string, optional = false): Promise<StyleBook | null> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
+    if (optional && e.code === 'ENOENT') return null;
     const reason = e.code === 'ENOENT' ? 'no such file' : e.code ? e.code : `not valid JSON: ${e.message}`;
     throw new InputError(`${path}: cannot read the style book (${reason})`);
   }
@@ -120,9 +126,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const options: AnalyzeOptions = {};
-  if (args.styleBook) {
+  // The library's own book applies to the files checked with it, unless another is named.
+  const bookPath = args.styleBook ?? (args.library && args.files.length ? join(args.library, STYLE_BOOK_FILE) : null);
+  if (bookPath) {
     try {
-      options.styleBook = await loadStyleBook(args.styleBook);
+      const book = await loadStyleBook(bookPath, !args.styleBook);
+      if (book) options.styleBook = book;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.err(`copydesk check: ${error.message}\n`);
