@@ -27,7 +27,7 @@ export function splitVariants(text: string): string[] {
   return text.split(',').map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** The same book, whatever spacing the rows were typed with? (Used to tell unsaved changes.) */
+/** Whether the rows hold exactly these entries, however they are spaced (no unsaved changes). */
 export function sameEntries(rows: readonly DraftRow[], entries: readonly StyleBookEntry[]): boolean {
   const typed = rows.filter((r) => r.preferred.trim() || r.variants.trim());
   return typed.length === entries.length && typed.every((r, i) => {
