@@ -28,7 +28,8 @@ export interface DurableWriteOptions {
   beforeRename?: (tempPath: string) => Promise<void> | void;
 }
 
-export async function writeFileDurable(target: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+/** `data` may come in pieces (an iterable of strings), written one after another. */
+export async function writeFileDurable(target: string, data: string | Uint8Array | Iterable<string>, options: DurableWriteOptions = {}): Promise<void> {
   const temp = tempPathFor(target);
   const handle = await open(temp, 'wx', 0o644);
   try {

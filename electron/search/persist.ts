@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurable } from '../library/durable.ts';
+import type { CompactTerm, MiniHead } from './compactIndex.ts';
 import type { DocMeta } from './doc.ts';
 import { INDEX_VERSION, MINISEARCH_OPTIONS, SearchIndex } from './searchIndex.ts';
 import { STOP_WORDS } from './terms.ts';
@@ -27,7 +28,8 @@ interface IndexFile {
   fingerprint: string;
   savedAt: string;
   docs: DocMeta[];
-  mini: unknown;
+  mini: MiniHead;
+  terms: CompactTerm[];
 }
 
 export type LoadResult = { ok: true; index: SearchIndex } | { ok: false; reason: string };
@@ -52,17 +54,27 @@ export async function loadIndex(libraryDir: string): Promise<LoadResult> {
     return { ok: false, reason: `search index built by another version (${data.version}/${data.fingerprint})` };
   }
   try {
-    return { ok: true, index: SearchIndex.fromJSON(data) };
+    return { ok: true, index: SearchIndex.fromParsed(data) };
   } catch (err) {
     return { ok: false, reason: `search index damaged (${err instanceof Error ? err.message : String(err)})` };
   }
 }
 
-/** Written atomically (temp file, fsync, rename), so a crash leaves the old index or the new one. */
+/**
+ * Written atomically (temp file, fsync, rename), so a crash leaves the old index or the new one;
+ * a piece at a time, so saving never holds the whole index as text or as one big object.
+ */
 export async function saveIndex(libraryDir: string, index: SearchIndex): Promise<void> {
   const path = join(libraryDir, INDEX_FILE);
   await mkdir(join(path, '..'), { recursive: true });
-  const { docs, mini } = index.toJSON();
-  const file: IndexFile = { format: INDEX_FORMAT, version: INDEX_VERSION, fingerprint: INDEX_FINGERPRINT, savedAt: new Date().toISOString(), docs, mini };
-  await writeFileAtomic(path, JSON.stringify(file), { fsync: true });
+  const envelope = JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, fingerprint: INDEX_FINGERPRINT, savedAt: new Date().toISOString() });
+  function* text(): Generator<string> {
+    let first = true;
+    for (const chunk of index.jsonChunks()) {
+      // The envelope's fields, then the index's: one JSON object.
+      yield first ? `${envelope.slice(0, -1)},${chunk.slice(1)}` : chunk;
+      first = false;
+    }
+  }
+  await writeFileDurable(path, text());
 }

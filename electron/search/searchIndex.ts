@@ -6,10 +6,11 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { ArticleStatus } from '../../shared/article/schema.ts';
 import { metaOf, type DocMeta, type SearchDoc } from './doc.ts';
+import { headOf, loadCompact, termChunks, type CompactTerm, type MiniHead } from './compactIndex.ts';
 import { termOf, tokenize } from './terms.ts';
 
 /** Bump when tokenising, folding or fields change: a persisted index of another version is rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 const FIELDS = ['title', 'standfirst', 'body', 'byline', 'tags'] as const;
 
@@ -128,12 +129,19 @@ export class SearchIndex {
     return { total: hits.length, hits: hits.slice(0, limit) };
   }
 
-  toJSON(): { docs: DocMeta[]; mini: unknown } {
-    return { docs: [...this.docs.values()], mini: this.mini.toJSON() };
+  /**
+   * The index as JSON text, a piece at a time (compactIndex.ts): the list fields, MiniSearch's
+   * head, then its terms. Read back with `fromParsed`.
+   */
+  *jsonChunks(): Generator<string> {
+    yield `{"docs":${JSON.stringify([...this.docs.values()])},"mini":${JSON.stringify(headOf(this.mini))},"terms":[`;
+    yield* termChunks(this.mini);
+    yield ']}';
   }
 
-  static fromJSON(data: { docs: DocMeta[]; mini: unknown }): SearchIndex {
-    const mini = MiniSearch.loadJS<SearchDoc>(data.mini as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+  static fromParsed(data: { docs: DocMeta[]; mini: MiniHead; terms: CompactTerm[] }): SearchIndex {
+    if (!Array.isArray(data.docs) || !data.mini || !Array.isArray(data.terms)) throw new Error('not an index of this version');
+    const mini = loadCompact<SearchDoc>(data.mini, data.terms, MINISEARCH_OPTIONS);
     const docs = new Map(data.docs.map((d) => [d.id, d]));
     if (mini.documentCount !== docs.size) throw new Error(`index holds ${mini.documentCount} documents but ${docs.size} entries`);
     return new SearchIndex(mini, docs);
