@@ -14,6 +14,11 @@ const CLASS = new Uint8Array(0x10000).fill(255);
 for (let c = 0; c < 0x80; c++) CLASS[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? WORD : 0;
 for (const joiner of "'’-.,") CLASS[joiner.charCodeAt(0)] = JOINER;
 
+/** Whether a UTF-16 code unit of the Basic Multilingual Plane is a letter or a digit (\p{L} or \p{N}). */
+export function isLetterOrDigit(code: number): boolean {
+  return classOf(code) === WORD;
+}
+
 function classOf(code: number): number {
   let v = CLASS[code]!;
   if (v === 255) CLASS[code] = v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD : 0;
