@@ -6,6 +6,7 @@
 import type { ArticleFields } from '../../shared/article/schema.ts';
 import { plainTextOf } from '../../shared/article/plainText.ts';
 import { analyze } from '../../shared/analysis/engine.ts';
+import { isShortFormOf } from '../../shared/analysis/names/forms.ts';
 import type { Entity } from '../../shared/analysis/types.ts';
 import { spellingTokens } from './spelling.ts';
 
@@ -20,18 +21,15 @@ export function articleText(a: Pick<ArticleFields, 'title' | 'standfirst' | 'bod
   return [a.title, a.standfirst, plainTextOf(a.body)].filter((s) => s.trim() !== '').join('\n\n');
 }
 
-/** Whether `short`'s words all appear, in order, in `long` (a short form, not a variant). */
-function isShortForm(short: string, long: string): boolean {
-  const s = spellingTokens(short);
-  const l = spellingTokens(long);
-  if (s.length >= l.length) return false;
-  let j = 0;
-  for (const w of s) {
-    while (j < l.length && l[j] !== w) j++;
-    if (j === l.length) return false;
-    j++;
-  }
-  return true;
+/**
+ * Whether `short`'s words all appear, in order, in `long` (a short form, not a variant). The
+ * engine's own test, on the words as the library compares them: the engine splits on spaces
+ * only and keeps diacritics and apostrophes, so by itself it takes "Tayyip Erdogan" for another
+ * spelling of "Recep Tayyip Erdoğan" (not a short form) and the library report would list it as
+ * one; spellingTokens folds to ASCII, drops apostrophes and splits hyphens first.
+ */
+export function isShortForm(short: string, long: string): boolean {
+  return isShortFormOf(spellingTokens(short).join(' '), spellingTokens(long).join(' '));
 }
 
 export function namesOfEntities(entities: readonly Entity[]): ArticleName[] {
