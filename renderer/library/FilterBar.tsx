@@ -1,9 +1,15 @@
-/** Narrow the list by status and by tag. */
+/** Narrow the list by status and by tag, and choose its order. */
 import type { ReactNode } from 'react';
 import { ArticleStatus } from '../../shared/article/schema.ts';
-import { allTags, useLibrary } from '../stores/library.ts';
+import { allTags, LIST_SORTS, useLibrary, type ListSort } from '../stores/library.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { STATUS_LABELS } from './statusLabels.ts';
+
+const SORT_LABELS: Record<ListSort, string> = {
+  edited: 'Sort by last edited',
+  created: 'Sort by newest',
+  headline: 'Sort by headline A–Z',
+};
 
 export function FilterBar(): ReactNode {
   const statusFilter = useLibrary((s) => s.statusFilter);
@@ -20,6 +26,19 @@ export function FilterBar(): ReactNode {
         <option value="">All tags</option>
         {tagFilter !== null && !tags.includes(tagFilter) && <option value={tagFilter}>{tagFilter}</option>}
         {tags.map((t) => <option key={t} value={t}>{t}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** The list's order, on its own row: three selects side by side cut their labels short. */
+export function ListSortBar(): ReactNode {
+  const listSort = useLibrary((s) => s.listSort);
+  const setListSort = useLibrary((s) => s.setListSort);
+  return (
+    <div className="filter-bar" role="group" aria-label="Order">
+      <select aria-label="Sort the list" value={listSort} onChange={(e) => setListSort(e.target.value as ListSort)}>
+        {LIST_SORTS.map((k) => <option key={k} value={k}>{SORT_LABELS[k]}</option>)}
       </select>
     </div>
   );

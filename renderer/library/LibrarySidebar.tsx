@@ -7,7 +7,7 @@ import { LibrarySearch } from '../search/LibrarySearch.tsx';
 import { useLibrary } from '../stores/library.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { DamagedList } from './DamagedList.tsx';
-import { FilterBar } from './FilterBar.tsx';
+import { FilterBar, ListSortBar } from './FilterBar.tsx';
 import { TrashList } from './TrashList.tsx';
 
 export interface LibrarySidebarProps {
@@ -43,6 +43,7 @@ export function LibrarySidebar({ onNewArticle, newShortcut, onError }: LibrarySi
         </button>
       </div>
       {view === 'articles' && <FilterBar />}
+      {view === 'articles' && <ListSortBar />}
       <div className="sidebar-list">
         {error && <p className="list-error" role="alert">The library could not be read: {error}</p>}
         {!loaded && !error && <p className="list-empty">Opening the library…</p>}
