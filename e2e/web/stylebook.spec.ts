@@ -41,7 +41,7 @@ test.describe('a style book saved in Preferences', () => {
     await houseStyle.getByRole('textbox', { name: 'Its variants' }).fill('Yun Seok-yeol, Yoon Seok-yeol');
     await houseStyle.getByRole('button', { name: 'Add' }).click();
     await expect(houseStyle.getByRole('status')).toHaveText('Unsaved changes to the house style.');
-    await houseStyle.getByRole('button', { name: 'Save house style' }).click();
+    await houseStyle.getByRole('button', { name: 'Apply to library' }).click();
     await expect(houseStyle.getByRole('status')).toHaveText('Saved: 2 entries. Open articles are checked with it now.');
     await expect(houseStyle.getByText('2 entries in use')).toBeVisible();
     await shot('preferences-house-style');
@@ -77,9 +77,9 @@ test.describe('a style book saved in Preferences', () => {
     await houseStyle.getByRole('textbox', { name: 'New preferred form' }).fill('Yoon Suk Yeol');
     await houseStyle.getByRole('textbox', { name: 'Its variants' }).fill('Yun Seok-yeol');
     await houseStyle.getByRole('button', { name: 'Add' }).click();
-    await houseStyle.getByRole('button', { name: 'Save house style' }).click();
-    await expect(houseStyle.getByRole('status')).toHaveText(/^Saved: 1 entry\./);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The dialog's own Save applies the house style too, before it closes.
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toBeHidden();
 
     await newArticle(page, 'President visits Kyiv');
     await body(page).click();
@@ -122,7 +122,7 @@ test.describe('a damaged style-book.json', () => {
     await section.getByRole('textbox', { name: 'New preferred form' }).fill('Kyiv');
     await section.getByRole('textbox', { name: 'Its variants' }).fill('Kiev');
     await section.getByRole('button', { name: 'Add' }).click();
-    await section.getByRole('button', { name: 'Save over the damaged file' }).click();
+    await section.getByRole('button', { name: 'Replace the damaged file' }).click();
     await expect(section.getByRole('status')).toContainText(/The damaged file is kept as style-book\.damaged-\d{8}T\d{6}Z\.json\.bak\./);
     await expect(section.getByRole('alert')).toHaveCount(0);
     const backup = (await readdir(host.libraryDir)).find((f) => f.startsWith('style-book.damaged-'));

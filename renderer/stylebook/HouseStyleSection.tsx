@@ -1,43 +1,77 @@
 /**
  * Preferences → House style: the library's style book as a list of preferred forms with the
- * variants they replace. Add, edit and remove rows, then "Save house style" writes
- * style-book.json in the library folder for everyone who uses it; open articles are checked
- * again at once. A damaged file is shown with what is wrong and stays untouched until a new book
- * is saved over it deliberately (the old file is then kept beside it as a backup).
+ * variants they replace. Add, edit and remove rows, then "Apply to library" (or the dialog's own
+ * Save) writes style-book.json in the library folder for everyone who uses it; open articles are
+ * checked again at once. A damaged file is shown with what is wrong and stays untouched until a
+ * new book is saved over it deliberately (the old file is then kept beside it as a backup).
  *
- * It sits inside the Preferences form, whose Save is for the other settings: Enter in these
- * fields never submits that form (in the new-entry fields it adds the entry).
+ * It sits inside the Preferences form: Enter in these fields never submits that form (in the
+ * new-entry fields it adds the entry), and the form's Save waits for the book to be saved.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { entriesOf, rowOf, rowsOf, sameEntries, type DraftRow } from './draft.ts';
+import type { StyleBookEntry } from '../../shared/contract/styleBook.ts';
 import { useStyleBook } from './store.ts';
 import './houseStyle.css';
+
+interface Base {
+  version: string | null;
+  entries: StyleBookEntry[];
+}
 
 export function HouseStyleSection(): ReactNode {
   const titleId = useId();
   const file = useStyleBook((s) => s.file);
   const loadError = useStyleBook((s) => s.loadError);
+  // What the rows were filled from: unsaved changes are measured against it, and a save is made
+  // over its version, so a colleague's newer book is refused ('conflict'), never overwritten.
+  const [base, setBase] = useState<Base | null>(() => (file ? { version: file.version, entries: file.entries } : null));
   const [rows, setRows] = useState<DraftRow[]>(() => rowsOf(file?.entries ?? []));
   const [newPreferred, setNewPreferred] = useState('');
   const [newVariants, setNewVariants] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
   const newPreferredRef = useRef<HTMLInputElement>(null);
-  // The version the rows were filled from: a newer file on disk refills them unless edited.
-  const shownVersion = useRef<string | null | undefined>(file ? file.version : undefined);
+  const dirty = !sameEntries(rows, base?.entries ?? []);
 
   useEffect(() => {
     // A colleague may have changed the book since the app started.
     void useStyleBook.getState().load();
   }, []);
 
-  const dirty = file ? !sameEntries(rows, file.entries) : rows.length > 0;
   useEffect(() => {
-    if (!file || file.version === shownVersion.current) return;
-    shownVersion.current = file.version;
-    if (!dirty) setRows(rowsOf(file.entries));
-    // Only a newly loaded file refills the rows, never an edit of them: `dirty` is read, not a dependency.
+    // A newly loaded file refills the rows unless they hold edits; an edit never refills them
+    // (`dirty` is read here, not a dependency).
+    if (!file || (base && file.version === base.version) || dirty) return;
+    setBase({ version: file.version, entries: file.entries });
+    setRows(rowsOf(file.entries));
   }, [file]);
+
+  // The Preferences form's own Save applies unsaved house style too: the book is saved first and
+  // the form is submitted once that has worked, so a refusal keeps the dialog (and the edits) open.
+  const saveRef = useRef<() => Promise<boolean>>(async () => true);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  useEffect(() => {
+    const form = sectionRef.current?.closest('form');
+    if (!form) return;
+    let resubmitting = false;
+    const onSubmit = (e: SubmitEvent) => {
+      if (resubmitting || !dirtyRef.current) return;
+      // Stops the event before React's handler (at the root) sees it.
+      e.preventDefault();
+      e.stopPropagation();
+      void saveRef.current().then((saved) => {
+        if (!saved) return;
+        resubmitting = true;
+        form.requestSubmit();
+        resubmitting = false;
+      });
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
+  }, []);
 
   function edit(key: number, change: Partial<DraftRow>) {
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -68,26 +102,30 @@ export function HouseStyleSection(): ReactNode {
     newPreferredRef.current?.focus();
   }
 
-  async function save() {
+  async function save(): Promise<boolean> {
     const check = entriesOf(rows);
     if (!check.ok) {
       setMessage({ kind: 'error', text: check.message });
-      return;
+      return false;
     }
     setBusy(true);
     try {
-      const saved = await useStyleBook.getState().save(check.entries);
-      shownVersion.current = saved.version;
+      const replacedDamaged = !!file?.problem;
+      const saved = await useStyleBook.getState().save(check.entries, base?.version ?? null);
+      setBase({ version: saved.version, entries: saved.entries });
       setRows(rowsOf(saved.entries));
       const n = saved.entries.length;
-      const kept = saved.backupPath && file?.problem ? ` The damaged file is kept as ${baseName(saved.backupPath)}.` : '';
+      const kept = saved.backupPath && replacedDamaged ? ` The damaged file is kept as ${baseName(saved.backupPath)}.` : '';
       setMessage({ kind: 'done', text: `Saved: ${n} ${n === 1 ? 'entry' : 'entries'}. Open articles are checked with it now.${kept}` });
+      return true;
     } catch (err) {
       setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      return false;
     } finally {
       setBusy(false);
     }
   }
+  saveRef.current = save;
 
   function keepEnterHere(e: KeyboardEvent<HTMLInputElement>, onEnter?: () => void) {
     if (e.key !== 'Enter') return;
@@ -98,7 +136,7 @@ export function HouseStyleSection(): ReactNode {
   const problem = file?.problem ?? null;
   const count = file?.entries.length ?? 0;
   return (
-    <section className="house-style" aria-labelledby={titleId}>
+    <section ref={sectionRef} className="house-style" aria-labelledby={titleId}>
       <div className="house-style-head">
         <h3 id={titleId}>House style</h3>
         <span className="hint">{problem ? 'Not in use' : `${count} ${count === 1 ? 'entry' : 'entries'} in use`}</span>
@@ -169,7 +207,7 @@ export function HouseStyleSection(): ReactNode {
           {message?.text ?? (dirty ? 'Unsaved changes to the house style.' : '')}
         </p>
         <button type="button" className={dirty || problem ? 'btn btn-small btn-primary' : 'btn btn-small'} disabled={busy || (!dirty && !problem)} onClick={() => void save()}>
-          {problem ? 'Save over the damaged file' : 'Save house style'}
+          {problem ? 'Replace the damaged file' : 'Apply to library'}
         </button>
       </div>
     </section>

@@ -17,8 +17,8 @@ export interface StyleBookStore {
   /** Why the book could not be loaded at all (the host did not answer). */
   loadError: string | null;
   load(): Promise<void>;
-  /** Saves over the version last loaded; refused ('conflict') if the file changed since. */
-  save(entries: StyleBookEntry[]): Promise<StyleBookState & { backupPath: string | null }>;
+  /** Saves over the file's `baseVersion` (null: no file); refused ('conflict') if the file is no longer that. */
+  save(entries: StyleBookEntry[], baseVersion: string | null): Promise<StyleBookState & { backupPath: string | null }>;
 }
 
 /** The engine's form of the entries: preferred form → variants. */
@@ -41,13 +41,13 @@ export const useStyleBook = create<StyleBookStore>()((set, get) => ({
     }
   },
 
-  async save(entries) {
+  async save(entries, baseVersion) {
     const file = get().file;
     const saved = await call('styleBook.save', {
       entries,
       ...(file?.name ? { name: file.name } : {}),
       ...(file?.description ? { description: file.description } : {}),
-      baseVersion: file?.version ?? null,
+      baseVersion,
     });
     set({ file: saved, book: bookOf(saved.entries), loadError: null });
     return saved;
