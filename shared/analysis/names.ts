@@ -187,7 +187,22 @@ function decide(input: DecideInput<NamesFacts>): CheckerOutput {
     lastPlan.signatures.every((sig, i) => sig === sigs[i]) &&
     [...lastPlan.plan.lowerCaseAnswers].every(([word, answer]) => appearsInLowerCase(input.doc.text, word) === answer);
   if (!reusable) lastPlan = { signatures: sigs, styleBook, plan: makePlan(input) };
-  return instantiate(lastPlan!.plan, input);
+  const out = instantiate(lastPlan!.plan, input);
+  PLAN_OF.set(out.entities!, lastPlan!.plan);
+  return out;
+}
+
+// The plan each entity list was made from (see sameGrouping).
+const PLAN_OF = new WeakMap<readonly Entity[], Plan>();
+
+/**
+ * Whether two entity lists this checker returned come from one plan: the same entities, made
+ * from the same mentions (same words, same paragraphs, same order), only moved with their
+ * paragraphs — what the quotes checker needs to keep the speakers it resolved.
+ */
+export function sameGrouping(a: readonly Entity[], b: readonly Entity[]): boolean {
+  const plan = PLAN_OF.get(a);
+  return plan !== undefined && plan === PLAN_OF.get(b);
 }
 
 export const namesChecker: Checker<NamesFacts> = { check: 'names', scan: scanMentions, decide };

@@ -11,6 +11,8 @@ import type { Checker, DecideInput } from './checker.ts';
 import { findingId } from './ids.ts';
 import { buildReferents } from './quotes/referents.ts';
 import { resolveSpeaker } from './quotes/resolve.ts';
+import { reusableSpeakers, touches } from './quotes/reuse.ts';
+import type { LastResolution, SpeakerMemo } from './quotes/reuse.ts';
 import { quoteId, quoteKey, scanQuotes } from './quotes/scan.ts';
 import type { QuoteFacts, ScannedQuote } from './quotes/scan.ts';
 import type { Finding, Quote, QuoteKind } from './types.ts';
@@ -20,6 +22,8 @@ import type { QuoteStyle } from './quotes/marks.ts';
 interface Placed {
   quote: ScannedQuote;
   paragraph: number;
+  /** The paragraph the quote opens in (`paragraph` moves to a later attribution). */
+  home: number;
   /** Absolute index of the opening and closing marks. */
   open: number;
   close: number;
@@ -75,7 +79,7 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
         continue;
       }
       const entry: Placed = {
-        quote: q, paragraph: i, open: p.start + q.open, close: p.start + q.close, kind: q.kind,
+        quote: q, paragraph: i, home: i, open: p.start + q.open, close: p.start + q.close, kind: q.kind,
         attribution, speaker: null, tail: attribution ? Math.max(attribution.end, p.start + q.close) : p.start + q.close,
       };
       placed.push(entry);
@@ -93,11 +97,16 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
   return { placed, runOn };
 }
 
+// The last decide's input and speakers: see quotes/reuse.ts.
+let lastResolution: LastResolution | null = null;
+
 function decide(input: DecideInput<QuoteFacts>) {
   const { doc } = input;
   const text = doc.text;
   const referents = buildReferents(doc, input.entities, input.facts);
   const { placed, runOn } = place(input);
+  const reusable = reusableSpeakers(lastResolution, doc, input.facts, input.entities);
+  const speakers: SpeakerMemo = new Map();
 
   let previousTop: Placed | null = null;
   for (const q of placed) {
@@ -107,7 +116,16 @@ function decide(input: DecideInput<QuoteFacts>) {
     if (ref) {
       const horizon = doc.paragraphs[Math.max(0, q.paragraph - PRONOUN_REACH)]!.start;
       const anchor = Math.min(q.open, p.start + ref.start);
-      q.speaker = resolveSpeaker(ref, { text, referents, quoteStart: q.open + 1, quoteEnd: q.close, anchor, horizon }, p.start + ref.start, p.start + ref.end);
+      // Everything resolution reads near the quote: from the pronoun's horizon to the attribution's end.
+      const kept = reusable && !touches(reusable, Math.min(horizon, anchor), Math.max(q.close, q.tail))
+        ? reusable.speakers.get(q.quote)?.get(q.home)
+        : undefined;
+      q.speaker = kept !== undefined
+        ? kept
+        : resolveSpeaker(ref, { text, referents, quoteStart: q.open + 1, quoteEnd: q.close, anchor, horizon }, p.start + ref.start, p.start + ref.end);
+      let byHome = speakers.get(q.quote);
+      if (!byHome) speakers.set(q.quote, (byHome = new Map()));
+      byHome.set(q.home, q.speaker);
     } else if (previousTop && q.kind === 'full' && continuesSpeaker(text, previousTop, q)) {
       // A quote with no attribution of its own, straight after someone's attributed words.
       q.speaker = previousTop.speaker;
@@ -139,6 +157,7 @@ function decide(input: DecideInput<QuoteFacts>) {
     }
   }
   findings.push(...unbalanced(input, runOn), ...mixedStyles(input));
+  lastResolution = { doc, facts: input.facts, entities: input.entities, speakers };
   return { findings, quotes };
 }
 
