@@ -1,7 +1,7 @@
 /**
  * Keeps the analysis worker on the library's house style book: sends the book when it first
- * loads and again whenever it changes (a save, a reload that found a colleague's new book, or
- * another library folder).
+ * loads and again whenever it changes (a save, a colleague's new book found when the window
+ * comes back to the front, or another library folder).
  * The client then checks the open article again at once.
  */
 import type { StyleBook } from '../../shared/analysis/types.ts';
@@ -30,5 +30,8 @@ export function followStyleBook(target: StyleBookTarget): void {
   usePreferences.subscribe((now, before) => {
     if (before.info && now.info?.libraryDir !== before.info.libraryDir) void useStyleBook.getState().load();
   });
+  // A colleague may save the shared book while this window is in the background: look again
+  // when it comes back (a small file; an unchanged book re-checks nothing).
+  globalThis.addEventListener?.('focus', () => void useStyleBook.getState().load());
   if (!useStyleBook.getState().file) void useStyleBook.getState().load();
 }
