@@ -33,7 +33,9 @@ export function HouseStyleSection(): ReactNode {
   const [busy, setBusy] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
   const newPreferredRef = useRef<HTMLInputElement>(null);
-  const dirty = !sameEntries(rows, base?.entries ?? []);
+  // A new entry typed but not yet added counts too: saving without pressing Add keeps it.
+  const typedRows = newPreferred.trim() || newVariants.trim() ? [...rows, { key: -1, preferred: newPreferred, variants: newVariants }] : rows;
+  const dirty = !sameEntries(typedRows, base?.entries ?? []);
 
   useEffect(() => {
     // A colleague may have changed the book since the app started.
@@ -103,7 +105,7 @@ export function HouseStyleSection(): ReactNode {
   }
 
   async function save(): Promise<boolean> {
-    const check = entriesOf(rows);
+    const check = entriesOf(typedRows);
     if (!check.ok) {
       setMessage({ kind: 'error', text: check.message });
       return false;
@@ -114,6 +116,8 @@ export function HouseStyleSection(): ReactNode {
       const saved = await useStyleBook.getState().save(check.entries, base?.version ?? null);
       setBase({ version: saved.version, entries: saved.entries });
       setRows(rowsOf(saved.entries));
+      setNewPreferred('');
+      setNewVariants('');
       const n = saved.entries.length;
       const kept = saved.backupPath && replacedDamaged ? ` The damaged file is kept as ${baseName(saved.backupPath)}.` : '';
       setMessage({ kind: 'done', text: `Saved: ${n} ${n === 1 ? 'entry' : 'entries'}. Open articles are checked with it now.${kept}` });
