@@ -6,6 +6,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { ArticleStatus } from '../../shared/article/schema.ts';
 import { metaOf, type DocMeta, type SearchDoc } from './doc.ts';
+import { searchAllWords } from './allWords.ts';
 import { headOf, loadCompact, termChunks, type CompactTerm, type MiniHead } from './compactIndex.ts';
 import { termOf, tokenize } from './terms.ts';
 
@@ -13,6 +14,7 @@ import { termOf, tokenize } from './terms.ts';
 export const INDEX_VERSION = 2;
 
 const FIELDS = ['title', 'standfirst', 'body', 'byline', 'tags'] as const;
+const BOOST = { title: 3, byline: 2, tags: 2, standfirst: 1.5 };
 
 export const MINISEARCH_OPTIONS: Options<SearchDoc> & { fields: string[] } = {
   idField: 'id',
@@ -89,28 +91,32 @@ export class SearchIndex {
     const text = q.query.trim();
     const limit = q.limit ?? 50;
     let hits: RawHit[];
-    if (tokenize(text).some((w) => termOf(w) !== null)) {
-      const run = (fuzzy: boolean): SearchResult[] =>
-        this.mini.search(text, {
+    const words = tokenize(text).map(termOf).filter((t): t is string => t !== null);
+    if (words.length > 0) {
+      const passes = (r: { id: string }) => {
+        const meta = this.docs.get(r.id);
+        return meta !== undefined && (!filter || filter(meta));
+      };
+      // Every word must match; the word being typed (the last) matches as a prefix too.
+      let found: { id: string; score: number; terms: string[] }[] = searchAllWords(
+        this.mini,
+        words.map((term, i) => ({ term, prefix: i === words.length - 1 })),
+        BOOST,
+        FIELDS,
+      );
+      if (filter) found = found.filter(passes);
+      // A typo is forgiven only when the exact words find nothing: fuzzy matching over a big
+      // vocabulary is the slowest part of a search.
+      if (found.length === 0) {
+        found = this.mini.search(text, {
           combineWith: 'AND',
-          // As-you-type: the word being typed matches as a prefix.
           prefix: (_term, i, terms) => i === terms.length - 1,
-          // A typo is forgiven only when the exact words find nothing: fuzzy matching over a big
-          // vocabulary is the slowest part of a search.
-          fuzzy: fuzzy ? (term) => (term.length >= 5 ? 0.2 : false) : false,
+          fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
           maxFuzzy: 2,
-          boost: { title: 3, byline: 2, tags: 2, standfirst: 1.5 },
-          // Without filters every match passes: no per-match callback (a common word matches
-          // thousands of articles).
-          ...(filter && {
-            filter: (r: SearchResult) => {
-              const meta = this.docs.get(r.id as string);
-              return meta !== undefined && filter(meta);
-            },
-          }),
-        });
-      let found = run(false);
-      if (found.length === 0) found = run(true);
+          boost: BOOST,
+          ...(filter && { filter: (r: SearchResult) => passes(r as unknown as { id: string }) }),
+        }) as unknown as typeof found;
+      }
       // Ranked by relevance, only the page shown needs its list fields; other orders need all.
       const sortBy = q.sort ?? 'relevance';
       const kept = sortBy === 'relevance' ? found.slice(0, limit) : found;
