@@ -102,6 +102,11 @@ export class ExtrasFollower {
     });
   }
 
+  /** Whether the indexes of the library in use have been opened (or are opening). */
+  get started(): boolean {
+    return this.#open !== null;
+  }
+
   /** A listing has started: the indexes wait until it is done. */
   listingStarted(): void {
     this.#listing++;
