@@ -12,12 +12,31 @@ export interface Doc {
 
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim() === '') continue;
-    paragraphs.push({ index: paragraphs.length, start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Line breaks found with indexOf (no match object per line: this runs on every keystroke);
+  // "\r" is looked for only in a text that has one.
+  const hasCR = text.includes('\r');
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (hasCR) {
+      const cr = text.indexOf('\r', start);
+      if (cr >= 0 && cr < end) end = cr;
+    }
+    if (end > start && !isBlank(text, start, end)) {
+      paragraphs.push({ index: paragraphs.length, start, end, text: text.slice(start, end) });
+    }
+    start = end + 1;
   }
   return paragraphs;
+}
+
+/** Whether text[start, end) is white space only (what `trim() === ''` tells, without a copy). */
+function isBlank(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  // Most lines start with a letter, digit or quote mark.
+  if (c > 32 && c !== 160 && c < 0x1680) return false;
+  return text.slice(start, end).trim() === '';
 }
 
 export function makeDoc(text: string): Doc {
