@@ -50,6 +50,16 @@ interface Placed<T> {
   end: number;
 }
 
+/** What decide needs of an acronym's uses: whether any reads as a name, whether all come before one, the plain ones. */
+interface UseSummary {
+  name: boolean;
+  allBeforeName: boolean;
+  /** Uses outside the acronym's bracketed definitions, and the first of them. */
+  plain: number;
+  first: { start: number; end: number } | null;
+  definitions: Placed<Definition>[];
+}
+
 function scan(paragraph: string): AcronymFacts {
   return { uses: findAcronymUses(paragraph), definitions: findDefinitions(paragraph), names: findNameRuns(paragraph) };
 }
@@ -76,22 +86,39 @@ export const acronymsChecker: Checker<AcronymFacts> = {
   scan,
   decide({ doc, facts, options }) {
     const common = new Set((options.commonAcronyms ?? DEFAULT_COMMON_ACRONYMS).map((a) => a.replace(/\./g, '').toUpperCase()));
-    const uses = new Map<string, Placed<AcronymUse>[]>();
+    // Definitions first (few), then one pass over the uses keeping per acronym only what the
+    // decision reads: no object per use, since an article repeats its acronyms many times.
     const defs = new Map<string, Placed<Definition>[]>();
     facts.forEach((f, i) => {
+      if (f.definitions.length === 0) return;
       const base = doc.paragraphs[i]!.start;
-      for (const u of f.uses) push(uses, u.acronym, { item: u, start: base + u.start, end: base + u.end });
       for (const d of f.definitions) push(defs, d.acronym, { item: d, start: base + d.start, end: base + d.end });
     });
+    const uses = new Map<string, UseSummary>();
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!;
+      if (f.uses.length === 0) continue;
+      const base = doc.paragraphs[i]!.start;
+      for (const u of f.uses) {
+        let summary = uses.get(u.acronym);
+        if (!summary) uses.set(u.acronym, (summary = { name: false, allBeforeName: true, plain: 0, first: null, definitions: defs.get(u.acronym) ?? [] }));
+        if (u.name) summary.name = true;
+        if (!u.beforeName) summary.allBeforeName = false;
+        const start = base + u.start;
+        const end = base + u.end;
+        if (summary.definitions.some((d) => start >= d.start && end <= d.end)) continue;
+        summary.plain++;
+        summary.first ??= { start, end };
+      }
+    }
     const findings: Finding[] = [];
-    for (const [acronym, all] of uses) {
-      if (common.has(acronym.toUpperCase()) || all.some((u) => u.item.name)) continue;
+    for (const [acronym, summary] of uses) {
+      if (common.has(acronym.toUpperCase()) || summary.name) continue;
       // Only ever written before a capitalised word ("JD Vance", "JD Sports"): initials or part
       // of a name, not an acronym the reader needs spelled out.
-      if (all.every((u) => u.item.beforeName)) continue;
-      const definitions = defs.get(acronym) ?? [];
-      const plain = all.filter((u) => !definitions.some((d) => u.start >= d.start && u.end <= d.end));
-      const first = plain[0];
+      if (summary.allBeforeName) continue;
+      const definitions = summary.definitions;
+      const first = summary.first;
       if (!first) continue;
       const firstDef = definitions[0];
       if (firstDef && firstDef.start < first.start) continue;
@@ -122,7 +149,7 @@ export const acronymsChecker: Checker<AcronymFacts> = {
         findings.push({
           ...base,
           id: findingId('acronyms', 'never-defined', acronym),
-          message: `${acronym} is never spelled out; give the full name at its first mention${plain.length > 1 ? ` (it is used ${plain.length} times)` : ''}.`,
+          message: `${acronym} is never spelled out; give the full name at its first mention${summary.plain > 1 ? ` (it is used ${summary.plain} times)` : ''}.`,
         });
       }
     }
