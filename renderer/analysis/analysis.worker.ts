@@ -42,7 +42,6 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     response = {
       type: 'result',
       seq: request.seq,
-      text: request.text,
       result: { findings, quotes: result.quotes, entities: result.entities },
       ms: performance.now() - t0,
     };

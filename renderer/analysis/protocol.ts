@@ -23,6 +23,7 @@ export interface SetStyleBookRequest {
 
 export type WorkerRequest = AnalyzeRequest | SetStyleBookRequest;
 
+/** A result names no text: the client knows the text of the one request in flight. */
 export type WorkerResponse =
-  | { type: 'result'; seq: number; text: string; result: AnalysisResult; ms: number }
+  | { type: 'result'; seq: number; result: AnalysisResult; ms: number }
   | { type: 'error'; seq: number; message: string };
