@@ -8,6 +8,12 @@
  * Only blocks near the viewport are registered with the browser: Chromium revalidates every
  * registered range whenever the document changes, so a long article with hundreds of underlines
  * would otherwise pay for all of them on every keystroke. Scrolling brings the others in.
+ *
+ * Which blocks are near is measured in an animation frame after a paint, a scroll or a resize:
+ * a binary search over the blocks' rectangles, a dozen reads or so. (An IntersectionObserver on
+ * every block did the same without reads, but Chromium then computes every target's
+ * intersection after every frame that changed layout — on each keystroke, for hundreds of
+ * paragraphs: about 6 ms of main thread per keystroke in a 20,000-word article.)
  */
 import type { LexicalEditor } from 'lexical';
 import { CHECK_NAMES, type Finding } from '../../../shared/analysis/types.ts';
@@ -30,6 +36,14 @@ interface BlockDrawing {
 
 export const ACTIVE_HIGHLIGHT = 'cd-active';
 
+/**
+ * How far beyond the window (in window heights) underlines stay registered. Kept small: after
+ * any change to the document Chromium re-marks every registered range, which repaints the whole
+ * text of each block holding one — every keystroke, about 0.1 ms per block here. Scrolling
+ * re-measures in the same frame, so text scrolled into view is underlined as it appears.
+ */
+const NEAR_MARGIN = 0.25;
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
@@ -43,13 +57,20 @@ export class HighlightPainter {
   pieces: DrawnPiece[] = [];
   /** The pieces registered with the browser (near the viewport), for hover hit-testing. */
   private visible: DrawnPiece[] = [];
-  /** Block keys near the viewport, as the IntersectionObserver last reported. */
+  /** Block keys in or near the viewport, as last measured. */
   private nearKeys = new Set<string>();
+  private measureFrame = 0;
+  private readonly onViewportChange = () => this.scheduleMeasure();
   /** Called after each paint; `upToDate` when the findings are for the editor's current text. */
   onPaint: ((upToDate: boolean) => void) | null = null;
 
   constructor(editor: LexicalEditor) {
     this.editor = editor;
+    if (typeof window !== 'undefined') {
+      // Scroll events do not bubble; capturing them on the document sees every scroller's.
+      document.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+      window.addEventListener('resize', this.onViewportChange, { passive: true });
+    }
   }
 
   schedule(delay: number): void {
@@ -107,8 +128,8 @@ export class HighlightPainter {
       next.set(key, { signature, drawn });
     }
     this.cache = next;
-    this.observe(map);
     this.apply();
+    this.scheduleMeasure();
     this.onPaint?.(edit === null);
   }
 
@@ -152,45 +173,57 @@ export class HighlightPainter {
     }
   }
 
-  /**
-   * Which blocks are near the viewport (one screen above and below) is learnt from an
-   * IntersectionObserver, which the browser answers after its own layout: asking for rectangles
-   * here would force an extra layout of a long article after every result.
-   */
-  private observer: IntersectionObserver | null = null;
-  private observed = new Map<Element, string>();
-
-  private observe(map: TextMap): void {
-    if (typeof IntersectionObserver === 'undefined') {
-      // No observer (tests): treat every block as near.
-      this.nearKeys = new Set(map.blocks.map((b) => b.key));
+  /** Measure which blocks are near the viewport in the next frame (at most once a frame). */
+  private scheduleMeasure(): void {
+    if (this.measureFrame) return;
+    if (typeof requestAnimationFrame === 'undefined') {
+      this.measureNear();
       return;
     }
-    this.observer ??= new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '100% 0px 100% 0px' });
-    const present = new Map<Element, string>();
-    for (const b of map.blocks) {
-      const el = this.editor.getElementByKey(b.key);
-      if (!el) continue;
-      present.set(el, b.key);
-      if (!this.observed.has(el)) this.observer.observe(el);
-    }
-    for (const el of this.observed.keys()) if (!present.has(el)) this.observer.unobserve(el);
-    this.observed = present;
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measureNear();
+    });
   }
 
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    let changed = false;
-    for (const entry of entries) {
-      const key = this.observed.get(entry.target);
-      if (key === undefined) continue;
-      if (entry.isIntersecting && !this.nearKeys.has(key)) {
-        this.nearKeys.add(key);
-        changed = true;
-      } else if (!entry.isIntersecting && this.nearKeys.delete(key)) {
-        changed = true;
+  /**
+   * Blocks whose box lies in the window or within NEAR_MARGIN of it. Blocks are in
+   * document order, so their boxes are too: a binary search finds the first near one, then a
+   * walk collects the rest. In an animation frame the layout is about to be done anyway, so the
+   * reads cost no extra layout.
+   */
+  private measureNear(): void {
+    const map = this.map;
+    if (!map) return;
+    const height = typeof window === 'undefined' ? 0 : window.innerHeight;
+    const elements = map.blocks.map((b) => this.editor.getElementByKey(b.key));
+    let near: Set<string>;
+    if (height === 0) {
+      // No layout to measure (unit tests): every block counts as near.
+      near = new Set(map.blocks.map((b) => b.key));
+    } else {
+      near = new Set();
+      const top = -NEAR_MARGIN * height;
+      const bottom = (1 + NEAR_MARGIN) * height;
+      const rectOf = (i: number) => elements[i]?.getBoundingClientRect() ?? null;
+      let lo = 0;
+      let hi = elements.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const r = rectOf(mid);
+        if (r && r.bottom < top) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < elements.length; i++) {
+        const r = rectOf(i);
+        if (!r) continue;
+        if (r.top > bottom) break;
+        near.add(map.blocks[i]!.key);
       }
     }
-    if (changed) this.apply();
+    if (near.size === this.nearKeys.size && [...near].every((k) => this.nearKeys.has(k))) return;
+    this.nearKeys = near;
+    this.apply();
   }
 
   /** Findings underlined at a plain-text offset of the current text. */
@@ -226,8 +259,11 @@ export class HighlightPainter {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.observer?.disconnect();
-    this.observed.clear();
+    if (this.measureFrame) cancelAnimationFrame(this.measureFrame);
+    if (typeof window !== 'undefined') {
+      document.removeEventListener('scroll', this.onViewportChange, { capture: true });
+      window.removeEventListener('resize', this.onViewportChange);
+    }
     this.cache.clear();
     this.pieces = [];
     this.visible = [];
