@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type ParagraphNode, type TextNode } from 'lexical';
 import { setTransport } from '../api/client.ts';
 import { AUTOSAVE_DELAY_MS, _resetSaveQueue, useArticle } from '../stores/article.ts';
 import { useLibrary } from '../stores/library.ts';
@@ -79,6 +79,25 @@ describe('journalling unsaved typing', () => {
     const entry = calls('journal.write')[0]!.input as { changes: { byline?: string; body?: unknown } };
     expect(entry.changes.byline).toBe('Min-ji Park');
     expect(JSON.stringify(entry.changes.body)).toContain('The delegation crossed the border at dawn.');
+  });
+
+  it('keeps journalling body typing that goes on after the first write (the store no longer changes per keystroke)', async () => {
+    const editor = createEditor({ namespace: 'test', onError: (e) => { throw e; } });
+    useArticle.getState().setEditor(editor);
+    const sentence = 'Officials in Kyiv confirmed the delegation would stay two more days';
+    editor.update(() => { $getRoot().append($createParagraphNode().append($createTextNode(sentence[0]))); }, { discrete: true });
+    for (let n = 2; n <= sentence.length; n++) {
+      editor.update(() => { $getRoot().getFirstChildOrThrow<ParagraphNode>().getFirstChildOrThrow<TextNode>().setTextContent(sentence.slice(0, n)); }, { discrete: true });
+      useArticle.getState().bodyChanged();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const writes = calls('journal.write');
+    expect(writes.length).toBeGreaterThanOrEqual(5);
+    // The last entry is at most about a second (ten keystrokes here) behind the screen.
+    const body = JSON.stringify((writes.at(-1)!.input as { changes: { body?: unknown } }).changes.body);
+    const journalled = /Officials in Kyiv[^"]*/.exec(body)![0];
+    expect(sentence.startsWith(journalled)).toBe(true);
+    expect(sentence.length - journalled.length).toBeLessThanOrEqual(JOURNAL_INTERVAL_MS / 100);
   });
 
   it('keeps journalling while a save fails, so the edits survive a crash during the outage', async () => {

@@ -9,7 +9,7 @@
  * it wrote. Every journal call goes through one queue, so a discard never overtakes a write.
  */
 import { call } from '../api/client.ts';
-import { unsavedChanges, useArticle } from '../stores/article.ts';
+import { onArticleEdit, unsavedChanges, useArticle } from '../stores/article.ts';
 
 export const JOURNAL_INTERVAL_MS = 1000;
 
@@ -55,9 +55,15 @@ export function startJournalWriter(intervalMs = JOURNAL_INTERVAL_MS): () => void
     });
   };
 
+  const startClock = () => {
+    const { article, dirty } = useArticle.getState();
+    if (dirty && article && !timer) timer = setTimeout(writeNow, intervalMs);
+  };
+  // Typing on in a dirty article changes nothing in the store, so edits are heard directly.
+  const stopHearing = onArticleEdit(startClock);
   const unsubscribe = useArticle.subscribe((state, previous) => {
     if (state.dirty && state.article) {
-      if (!timer) timer = setTimeout(writeNow, intervalMs);
+      startClock();
       return;
     }
     const cleanedId = previous.dirty && !state.dirty ? previous.article?.id : undefined;
@@ -68,6 +74,7 @@ export function startJournalWriter(intervalMs = JOURNAL_INTERVAL_MS): () => void
   });
 
   return () => {
+    stopHearing();
     unsubscribe();
     if (timer) clearTimeout(timer);
     timer = null;

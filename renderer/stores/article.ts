@@ -61,6 +61,19 @@ let inflight: Promise<void> | null = null;
 /** The changes of the save on its way to disk, so the crash journal still holds them until it lands. */
 let inflightChanges: ArticleChanges = {};
 
+/** Told of every change the user makes (each keystroke in the body too), once it is marked dirty. */
+const editListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` after every change to the open article (fields, flags, body keystrokes...),
+ * even when the store's state does not change because the article was already dirty. Returns
+ * the function that stops it.
+ */
+export function onArticleEdit(listener: () => void): () => void {
+  editListeners.add(listener);
+  return () => editListeners.delete(listener);
+}
+
 function clearTimer() {
   if (timer) clearTimeout(timer);
   timer = null;
@@ -89,13 +102,16 @@ export const useArticle = create<ArticleState>()((set, get) => {
   }
 
   function markDirty() {
-    const s = get().saveState;
-    if (s.kind === 'conflict') {
-      set({ dirty: true });
-      return; // no autosave until the user settles the conflict
+    const { saveState, dirty } = get();
+    if (saveState.kind === 'conflict') {
+      if (!dirty) set({ dirty: true });
+    } else {
+      // While typing goes on the state is already "dirty, saving": setting it again on every
+      // keystroke would wake every subscriber (and re-render the status bar) for nothing.
+      if (!dirty || saveState.kind !== 'saving') set({ dirty: true, saveState: { kind: 'saving' } });
+      schedule();
     }
-    set({ dirty: true, saveState: { kind: 'saving' } });
-    schedule();
+    for (const listener of editListeners) listener();
   }
 
   async function saveOnce(): Promise<void> {
