@@ -55,6 +55,12 @@ interface Formats {
 
 const NO_FORMATS: Formats = { bold: false, italic: false, underline: false, strikethrough: false, link: null, block: 'paragraph' };
 
+/** Keeps the previous object when nothing changed, so typing does not re-render the toolbar. */
+function sameFormats(previous: Formats, next: Formats): Formats {
+  const same = (Object.keys(next) as Array<keyof Formats>).every((k) => previous[k] === next[k]);
+  return same ? previous : next;
+}
+
 function $readFormats(): Formats {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return NO_FORMATS;
@@ -117,7 +123,8 @@ export function Toolbar(): ReactNode {
   const barRef = useRef<HTMLDivElement>(null);
 
   const refresh = useCallback(() => {
-    editor.getEditorState().read(() => setFormats($readFormats()));
+    const next = editor.getEditorState().read(() => $readFormats());
+    setFormats((previous) => sameFormats(previous, next));
   }, [editor]);
 
   const openLinkDialog = useCallback(() => {
@@ -128,7 +135,10 @@ export function Toolbar(): ReactNode {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ editorState }) => editorState.read(() => setFormats($readFormats()))),
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read(() => $readFormats());
+          setFormats((previous) => sameFormats(previous, next));
+        }),
         editor.registerCommand(SELECTION_CHANGE_COMMAND, () => { refresh(); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_UNDO_COMMAND, (v) => { setCanUndo(v); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (v) => { setCanRedo(v); return false; }, COMMAND_PRIORITY_LOW),
