@@ -7,6 +7,7 @@
 import type { Input, Method, Output } from '../../shared/contract/api.ts';
 import { ApiError, type ApiErrorCode, type ApiResponse } from '../../shared/contract/errors.ts';
 import { HTTP_API_PREFIX, TOKEN_HEADER, type PreloadBridge } from '../../shared/contract/transport.ts';
+import { offThreadFetch } from './offThreadFetch.ts';
 import { takeTokenFromLocation } from './token.ts';
 
 export { ApiError };
@@ -65,22 +66,29 @@ function pageIsGoingAway(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }
 
-export function httpTransport(token: string | null, fetchFn: typeof fetch = fetch): Transport {
+/**
+ * Bodies at least this long (a long article's body, in a save or a journal entry) are sent by
+ * `bigBodyFetch`, off the main thread; see offThreadFetch.ts.
+ */
+export const OFF_THREAD_BODY_CHARS = 16_000;
+
+export function httpTransport(
+  token: string | null,
+  fetchFn: typeof fetch = fetch,
+  bigBodyFetch: typeof fetch | null = fetchFn === fetch ? offThreadFetch() : null,
+): Transport {
   return {
     host: 'web',
     async send(method, input) {
       const body = JSON.stringify(input ?? {});
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (token) headers[TOKEN_HEADER] = token;
+      const keepalive = pageIsGoingAway() && body.length < KEEPALIVE_LIMIT;
+      // A page on its way out cannot wait for a worker: it sends what it can itself.
+      const send = bigBodyFetch && body.length >= OFF_THREAD_BODY_CHARS && !pageIsGoingAway() ? bigBodyFetch : fetchFn;
       let res: Response;
       try {
-        res = await fetchFn(HTTP_API_PREFIX + method, {
-          method: 'POST',
-          headers,
-          body,
-          credentials: 'same-origin',
-          keepalive: pageIsGoingAway() && body.length < KEEPALIVE_LIMIT,
-        });
+        res = await send(HTTP_API_PREFIX + method, { method: 'POST', headers, body, credentials: 'same-origin', keepalive });
       } catch {
         throw new ApiError('io', 'Copydesk is not running any more: the web host did not answer.');
       }
