@@ -277,7 +277,7 @@ export async function run(): Promise<Row[]> {
 
 // ---- Profile mode (COPYDESK_TYPING_PROFILE=DIR): where the page's main thread spends its time ----
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: unknown } }
 interface ProfileNode { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }
 interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
@@ -300,7 +300,10 @@ function causeOf(name: string): string {
 async function startProfile(page: Page): Promise<CDPSession> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'],
+    categories: [
+      'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel',
+      'disabled-by-default-devtools.timeline.invalidationTracking',
+    ],
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -366,14 +369,23 @@ async function stopProfile(page: Page, cdp: CDPSession, dir: string, label: stri
       }
     }
   });
-  const top = (m: Map<string, number>, n: number, scale = 1) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v * scale) / keys).toFixed(3).padStart(8)} ms/key  ${k}`).join('\n');
+  // What made the browser lay out and repaint: invalidations by kind and node.
+  const invalidated = new Map<string, number>();
+  for (const e of onMain) {
+    if (!e.name.endsWith('InvalidationTracking')) continue;
+    const d = (e.args as { data?: { nodeName?: string; reason?: string } } | undefined)?.data;
+    const k = `${e.name.replace('InvalidationTracking', '')}: ${d?.reason ?? ''} ${d?.nodeName ?? ''}`;
+    invalidated.set(k, (invalidated.get(k) ?? 0) + 1);
+  }
+  const top = (m: Map<string, number>, n: number, scale = 1, unit = 'ms/key') =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v * scale) / keys).toFixed(3).padStart(8)} ${unit}  ${k}`).join('\n');
   const summary = [
     `${label}: ${keys} keystrokes; main thread busy ${(total / 1000 / keys).toFixed(2)} ms per keystroke`,
     '', 'by cause (trace self time):', top(byCause, 10, 1 / 1000),
     '', 'by trace event (self time):', top(self, 25, 1 / 1000),
     '', 'JavaScript by function (self time):', top(fnSelf, 40),
     '', 'JavaScript by component-like function (inclusive):', top(inclusive, 40),
+    '', 'invalidations per keystroke (count):', top(invalidated, 30, 1, '/key'),
   ].join('\n');
   await writeFile(join(dir, `${label}.summary.txt`), `${summary}\n`);
   process.stderr.write(`${summary}\n\n`);
