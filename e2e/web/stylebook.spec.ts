@@ -51,9 +51,13 @@ test.describe('a style book saved in Preferences', () => {
     // The article typed before the book existed is checked again without another keystroke.
     const finding = houseStyleFindings(page).filter({ hasText: 'House style is "Kyiv", not "Kiev".' });
     await expect(finding).toHaveCount(1);
+    // …and underlined in the text, in the house style colour (a CSS custom highlight).
+    const underlined = () => page.evaluate("CSS.highlights.get('cd-style-book')?.size ?? 0");
+    await expect.poll(underlined).toBe(1);
     await finding.getByRole('button', { name: 'Change to ‘Kyiv’' }).click();
     await expect(body(page)).toHaveText('The delegation arrived in Kyiv by night train on Tuesday.');
     await expect(houseStyleFindings(page)).toHaveCount(0);
+    await expect.poll(underlined).toBe(0);
     await waitForSaved(page);
 
     // New copy is checked against the book as it is typed.
