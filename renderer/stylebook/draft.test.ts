@@ -30,4 +30,16 @@ describe('the House style rows', () => {
     });
     expect(entriesOf([rowOf('Kyiv', 'Kyiv')])).toMatchObject({ ok: false, message: 'Entry 1 (Kyiv): "Kyiv" lists itself as a variant.' });
   });
+
+  it('keep a loaded variant that holds a comma whole until its text is edited', () => {
+    const book = [{ preferred: 'Washington, DC', variants: ['Washington, D.C.', 'Washington D.C.'] }];
+    const [row] = rowsOf(book);
+    expect(entriesOf([row!])).toEqual({ ok: true, entries: book });
+    expect(sameEntries([row!], book)).toBe(true);
+    // Once edited, the text is read as typed: commas separate variants.
+    expect(entriesOf([{ ...row!, variants: 'Washington D.C., Wash.' }])).toEqual({
+      ok: true,
+      entries: [{ preferred: 'Washington, DC', variants: ['Washington D.C.', 'Wash.'] }],
+    });
+  });
 });

@@ -11,6 +11,11 @@ export interface DraftRow {
   key: number;
   preferred: string;
   variants: string;
+  /**
+   * The variants as loaded, with the text they were shown as: while that text is untouched they
+   * are saved as they were, so a variant with a comma in it ("Washington, D.C.") is not split.
+   */
+  loaded?: { text: string; variants: string[] };
 }
 
 let nextKey = 1;
@@ -20,7 +25,15 @@ export function rowOf(preferred: string, variants: string): DraftRow {
 }
 
 export function rowsOf(entries: readonly StyleBookEntry[]): DraftRow[] {
-  return entries.map((e) => rowOf(e.preferred, e.variants.join(', ')));
+  return entries.map((e) => {
+    const text = e.variants.join(', ');
+    return { ...rowOf(e.preferred, text), loaded: { text, variants: [...e.variants] } };
+  });
+}
+
+/** The row's variants: as loaded while their text is untouched, else the text split at commas. */
+export function variantsOf(row: DraftRow): string[] {
+  return row.loaded && row.variants === row.loaded.text ? row.loaded.variants : splitVariants(row.variants);
 }
 
 export function splitVariants(text: string): string[] {
@@ -32,7 +45,7 @@ export function sameEntries(rows: readonly DraftRow[], entries: readonly StyleBo
   const typed = rows.filter((r) => r.preferred.trim() || r.variants.trim());
   return typed.length === entries.length && typed.every((r, i) => {
     const e = entries[i]!;
-    const variants = splitVariants(r.variants);
+    const variants = variantsOf(r);
     return r.preferred.trim() === e.preferred && variants.length === e.variants.length && variants.every((v, j) => v === e.variants[j]);
   });
 }
@@ -43,7 +56,7 @@ export function sameEntries(rows: readonly DraftRow[], entries: readonly StyleBo
  */
 export function entriesOf(rows: readonly DraftRow[]): { ok: true; entries: StyleBookEntry[] } | { ok: false; message: string } {
   const typed = rows.filter((r) => r.preferred.trim() || r.variants.trim());
-  const entries = typed.map((r) => ({ preferred: r.preferred.trim(), variants: splitVariants(r.variants) }));
+  const entries = typed.map((r) => ({ preferred: r.preferred.trim(), variants: variantsOf(r) }));
   const parsed = StyleBookEntries.safeParse(entries);
   if (parsed.success) return { ok: true, entries: parsed.data };
   const issue = parsed.error.issues[0]!;
