@@ -26,16 +26,17 @@ function classOf(code: number): number {
 }
 
 export function countWordsQuickly(text: string): number {
-  // Letters outside the Basic Multilingual Plane (surrogate pairs) are rare in news copy: the
-  // regex handles them exactly.
-  if (/[\uD800-\uDFFF]/.test(text)) return countWithRegex(text);
   let n = 0;
   // Whether the previous character is a letter or digit, and the one before it.
   let prev = false;
   let prevJoiner = false;
   let beforeJoiner = false;
   for (let i = 0; i < text.length; i++) {
-    const cls = classOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // Letters outside the Basic Multilingual Plane (surrogate pairs) are rare in news copy: the
+    // regex handles them exactly.
+    if (code >= 0xd800 && code <= 0xdfff) return countWithRegex(text);
+    const cls = classOf(code);
     const word = cls === WORD;
     // A word starts here unless it continues one: right after a letter or digit, or across a
     // single joiner that itself follows a letter or digit.
