@@ -11,7 +11,9 @@
  * The engine runs checkers in a fixed order: names (→ entities), quotes (→ quotes, which may use
  * entities), then the rest (which may use both).
  */
-import type { Doc } from './doc.ts';
+import type { Doc, SentenceSpan } from './doc.ts';
+import type { ParagraphClass } from './furniture/classify.ts';
+import type { NumberToken } from './numbers/parse.ts';
 import type { AnalyzeOptions, CheckName, Entity, Finding, Quote } from './types.ts';
 
 export interface DecideInput<F> {
@@ -31,8 +33,21 @@ export interface CheckerOutput {
   quotes?: Quote[];
 }
 
+/**
+ * What more than one checker derives from the same paragraph, worked out by the first to need it
+ * and shared with the others while the engine scans that paragraph (see doc.ts, numbers/parse.ts,
+ * furniture/classify.ts for the accessors). Read, never change: other checkers use the same values.
+ */
+export interface ParagraphContext {
+  sentences?: SentenceSpan[];
+  /** The numbers of sentence j, once read. */
+  sentenceNumbers?: (NumberToken[] | undefined)[];
+  furniture?: ParagraphClass;
+}
+
 export interface Checker<F = unknown> {
   check: CheckName;
-  scan(paragraph: string): F;
+  /** `context`: shared per-paragraph work, given by the engine (absent when a checker is run on its own). */
+  scan(paragraph: string, context?: ParagraphContext): F;
   decide(input: DecideInput<F>): CheckerOutput;
 }

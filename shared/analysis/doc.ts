@@ -3,6 +3,7 @@
  * text without a line break, so "\n\n"-separated Lexical blocks and one-paragraph-per-line .txt
  * files both split naturally. Empty lines produce no paragraph.
  */
+import type { ParagraphContext } from './checker.ts';
 import type { Paragraph } from './types.ts';
 
 export interface Doc {
@@ -83,6 +84,13 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   }
   pushSpan(spans, paragraph, start, paragraph.length);
   return spans;
+}
+
+/** The paragraph's sentences, split once per paragraph when a context is given. */
+export function sentencesIn(paragraph: string, context?: ParagraphContext): SentenceSpan[] {
+  if (!context) return splitSentences(paragraph);
+  context.sentences ??= splitSentences(paragraph);
+  return context.sentences;
 }
 
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKERS } from './checkers.ts';
 import { analyze, createAnalyzer } from './engine.ts';
+import { runChecker } from './testing.ts';
 import type { AnalysisResult } from './types.ts';
 
 const SEED = readFileSync(new URL('./fixtures/korea-delegation-kyiv.txt', import.meta.url), 'utf8');
@@ -155,5 +156,24 @@ describe('analyze', () => {
     // Offsets after the edit moved, ids did not.
     const moved = after.findings.find((f) => f.start !== before.findings.find((b) => b.id === f.id)!.start);
     expect(moved).toBeDefined();
+  });
+});
+
+describe('work shared between checkers', () => {
+  it('numbers, furniture and sourcing report through the engine what each reports on its own', () => {
+    const numbersDev = readFileSync(new URL('./fixtures/numbers-dev.jsonl', import.meta.url), 'utf8')
+      .split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text);
+    const reported = new Set<string>();
+    for (const text of [SEED, ...numbersDev]) {
+      const result = analyze(text);
+      for (const check of ['numbers', 'furniture', 'sourcing'] as const) {
+        const checker = CHECKERS.find((c) => c.check === check)!;
+        const alone = runChecker(checker, text, {}, { entities: result.entities, quotes: result.quotes }).findings;
+        const viaEngine = result.findings.filter((f) => f.check === check);
+        expect(viaEngine, check).toEqual([...alone].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)));
+        if (viaEngine.length) reported.add(check);
+      }
+    }
+    expect([...reported].sort()).toEqual(['furniture', 'numbers', 'sourcing']);
   });
 });

@@ -10,7 +10,7 @@
  *   over cached facts. The cache holds only paragraphs the current document uses, so it never
  *   grows beyond one document's worth of facts.
  */
-import type { Checker, CheckerOutput } from './checker.ts';
+import type { Checker, CheckerOutput, ParagraphContext } from './checker.ts';
 import { CHECKERS } from './checkers.ts';
 import { makeDoc } from './doc.ts';
 import type { Doc } from './doc.ts';
@@ -170,10 +170,12 @@ function run(doc: Doc, options: AnalyzeOptions, slots: readonly ParagraphFacts[]
   const findings: Finding[] = [];
   let entities: Entity[] = [];
   let quotes: Quote[] = [];
+  // Per-paragraph work shared by the checkers that scan a paragraph in this run (made on first scan).
+  const contexts = new Array<ParagraphContext | undefined>(doc.paragraphs.length).fill(undefined);
   CHECKERS.forEach((checker, k) => {
     const reported = !wanted || wanted.has(checker.check);
     if (!reported && !PROVIDERS.has(checker.check)) return;
-    const facts = factsFor(doc, slots, checker, k);
+    const facts = factsFor(doc, slots, checker, k, contexts);
     const out: CheckerOutput = checker.decide({ doc, facts, options, entities, quotes });
     if (out.entities) entities = out.entities;
     if (out.quotes) quotes = out.quotes;
@@ -191,14 +193,14 @@ function run(doc: Doc, options: AnalyzeOptions, slots: readonly ParagraphFacts[]
  * A plain loop reading `slot[k]` first: the `in` test (a scan may return undefined) is made only
  * for a missing value, since this runs for every paragraph and every checker on each keystroke.
  */
-function factsFor(doc: Doc, slots: readonly ParagraphFacts[], checker: Checker, k: number): unknown[] {
+function factsFor(doc: Doc, slots: readonly ParagraphFacts[], checker: Checker, k: number, contexts: (ParagraphContext | undefined)[]): unknown[] {
   const paragraphs = doc.paragraphs;
   const facts: unknown[] = []; // filled by push: a packed array, quicker for every checker to read
   for (let i = 0; i < paragraphs.length; i++) {
     const slot = slots[i]!;
     let f = slot[k];
     if (f === undefined && !(k in slot)) {
-      f = checker.scan(paragraphs[i]!.text);
+      f = checker.scan(paragraphs[i]!.text, (contexts[i] ??= {}));
       slot[k] = f;
     }
     facts.push(f);

@@ -12,7 +12,7 @@
  */
 import type { Checker } from './checker.ts';
 import type { FurnitureKind, ParagraphClass } from './furniture/classify.ts';
-import { classifyParagraph } from './furniture/classify.ts';
+import { paragraphClass } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
 import type { Finding } from './types.ts';
 
@@ -34,7 +34,7 @@ const isFurniture = (c: ParagraphClass) => c.kinds.length > 0;
 
 export const furnitureChecker: Checker<ParagraphClass> = {
   check: 'furniture',
-  scan: classifyParagraph,
+  scan: paragraphClass,
   decide({ doc, facts }) {
     const findings: Finding[] = [];
     const n = facts.length;

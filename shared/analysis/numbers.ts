@@ -9,8 +9,8 @@
  * decide: compares mentions with the same key across the article and reports each pair that
  * cannot both be right; then looks at formatting.
  */
-import type { Checker } from './checker.ts';
-import { splitSentences } from './doc.ts';
+import type { Checker, ParagraphContext } from './checker.ts';
+import { sentencesIn } from './doc.ts';
 import { findingId } from './ids.ts';
 import type { AgeMention } from './numbers/ages.ts';
 import { ageOwners, findAges } from './numbers/ages.ts';
@@ -21,6 +21,7 @@ import { weekdayConflicts } from './numbers/calendar.ts';
 import { formattingFindings } from './numbers/formatting.ts';
 import type { NumberMention } from './numbers/frames.ts';
 import { mentionsInSentence } from './numbers/frames.ts';
+import { numbersOfSentence } from './numbers/parse.ts';
 import { restatementConflicts } from './numbers/restatement.ts';
 import type { GoalClaim, ScoreStatement } from './numbers/sport.ts';
 import { findGoalClaims, findScores, scoreConflicts } from './numbers/sport.ts';
@@ -45,10 +46,10 @@ export interface PlacedMention extends NumberMention {
 // A paragraph with neither a digit nor a number word has nothing for this checker.
 const ANY_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
 
-function scan(paragraph: string): NumberFacts {
+function scan(paragraph: string, context?: ParagraphContext): NumberFacts {
   if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph), ages: [] };
   const mentions: NumberMention[] = [];
-  for (const s of splitSentences(paragraph)) mentions.push(...mentionsInSentence(s.text, s.start));
+  sentencesIn(paragraph, context).forEach((s, j) => mentions.push(...mentionsInSentence(s.text, s.start, numbersOfSentence(s, j, context))));
   const local = [
     ...weekdayConflicts(paragraph),
     ...percentChangeConflicts(paragraph),

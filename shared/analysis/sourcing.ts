@@ -10,12 +10,12 @@
  * Figures that need a source are amounts of money, percentages and counts of ten or more;
  * years, dates, times, ages, ordinals and scores are not claims.
  */
-import type { Checker } from './checker.ts';
-import { splitSentences } from './doc.ts';
-import { classifyParagraph } from './furniture/classify.ts';
+import type { Checker, ParagraphContext } from './checker.ts';
+import { sentencesIn } from './doc.ts';
+import { paragraphClass } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
 import type { NumberToken } from './numbers/parse.ts';
-import { findNumbers } from './numbers/parse.ts';
+import { numbersOfSentence } from './numbers/parse.ts';
 import type { Finding, Quote } from './types.ts';
 
 export interface SentenceClaim {
@@ -53,14 +53,17 @@ function isClaimFigure(n: NumberToken): boolean {
   return n.kind === 'money' || n.kind === 'percent' || (n.kind === 'count' && n.value >= 10);
 }
 
-function scan(paragraph: string): SourcingFacts {
+function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
   if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { sentences: [] };
-  if (classifyParagraph(paragraph).kinds.length > 0) return { sentences: [] };
+  if (paragraphClass(paragraph, context).kinds.length > 0) return { sentences: [] };
   const sentences: SentenceClaim[] = [];
-  for (const s of splitSentences(paragraph)) {
-    // Cheap tests first: most sentences have neither a digit nor a superlative keyword.
-    const figure = !/\d/.test(s.text) ? undefined : findNumbers(s.text, 0, isClaimFigure).find(isClaimFigure);
+  const spans = sentencesIn(paragraph, context);
+  for (let j = 0; j < spans.length; j++) {
+    const s = spans[j]!;
+    // Cheap tests first: most sentences have neither a digit nor a superlative keyword. Tokens
+    // are read independently, so the first claim among all of them is the first one read.
+    const figure = !/\d/.test(s.text) ? undefined : numbersOfSentence(s, j, context).find(isClaimFigure);
     const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
     const claim = figure ? s.text.slice(figure.start, figure.end) : superlative;
     sentences.push({

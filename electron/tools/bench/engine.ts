@@ -47,10 +47,10 @@ function profileCheckers(work: () => void, runs: number, label: string): Row[] {
   const originals = CHECKERS.map((c) => ({ scan: c.scan, decide: c.decide }));
   CHECKERS.forEach((checker, k) => {
     const mutable = checker as { scan: typeof checker.scan; decide: typeof checker.decide };
-    mutable.scan = (paragraph) => {
+    mutable.scan = (paragraph, context) => {
       const t0 = performance.now();
       try {
-        return originals[k]!.scan.call(checker, paragraph);
+        return originals[k]!.scan.call(checker, paragraph, context);
       } finally {
         totals[k]!.scan += performance.now() - t0;
       }

@@ -5,6 +5,7 @@
  * evidence, which the checker uses to extend a block, never to start one.
  */
 
+import type { ParagraphContext } from '../checker.ts';
 export type FurnitureKind =
   | 'navigation'
   | 'contact'
@@ -62,6 +63,13 @@ function countWords(t: string): number {
     inWord = !space;
   }
   return words;
+}
+
+/** classifyParagraph, once per paragraph when a context is given (furniture and sourcing both ask). */
+export function paragraphClass(text: string, context?: ParagraphContext): ParagraphClass {
+  if (!context) return classifyParagraph(text);
+  context.furniture ??= classifyParagraph(text);
+  return context.furniture;
 }
 
 export function classifyParagraph(text: string): ParagraphClass {

@@ -139,9 +139,11 @@ function findHead(sentence: string, from: number): Head | null {
   return null;
 }
 
-/** Every number mention in one sentence; offsets are relative to the sentence plus `base`. */
-export function mentionsInSentence(sentence: string, base: number): NumberMention[] {
-  const tokens = findNumbers(sentence);
+/**
+ * Every number mention in one sentence; offsets are relative to the sentence plus `base`.
+ * `tokens`: the sentence's numbers, when the caller has already read them.
+ */
+export function mentionsInSentence(sentence: string, base: number, tokens: readonly NumberToken[] = findNumbers(sentence)): NumberMention[] {
   if (tokens.length === 0) return [];
   return tokens.map((t) => toMention(sentence, t, base));
 }

@@ -4,6 +4,9 @@
  * linear regex work over one sentence at a time.
  */
 
+import type { ParagraphContext } from '../checker.ts';
+import type { SentenceSpan } from '../doc.ts';
+
 export type NumberKind =
   | 'count' // 23 people, about 3000 troops, all 14 members
   | 'money' // €12 million, 4 million pounds
@@ -170,6 +173,16 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     if (until?.(token)) break;
   }
   return out;
+}
+
+/**
+ * The numbers of sentence `j` of the paragraph (`sentence` = its span), read once per paragraph
+ * when a context is given: the numbers and sourcing checkers both need them.
+ */
+export function numbersOfSentence(sentence: SentenceSpan, j: number, context?: ParagraphContext): NumberToken[] {
+  if (!context) return findNumbers(sentence.text);
+  const all = (context.sentenceNumbers ??= []);
+  return (all[j] ??= findNumbers(sentence.text));
 }
 
 /** "aged 45, 52 and 61", "Lars Holm, 58, said": ages, not counts. */
