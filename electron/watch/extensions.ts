@@ -12,10 +12,12 @@ import { restoreSnapshot } from '../history/restore.ts';
 import { ExtrasFollower } from './follow.ts';
 
 const NAME_INDEX_WAIT_MS = 2000;
+const SEARCH_INDEX_WAIT_MS = 500;
 
 export function libraryScaleExtensions(ctx: HostContext): Handlers {
   const follower = new ExtrasFollower(ctx.libraries);
   const extras = async () => follower.current(await ctx.libraries.current());
+  const waitedFor = new WeakSet<object>();
   return {
     // The core listing, plus a signal that the indexes may start loading now.
     'library.list': async () => {
@@ -29,7 +31,16 @@ export function libraryScaleExtensions(ctx: HostContext): Handlers {
     // A cold library's first screen comes from the listing itself, not from the search index:
     // the index would be built beside the listing and slow it down (issue 5: 2.9 s of a 9 s start).
     'library.listProgress': async ({ limit }) => (await ctx.libraries.current()).listingProgress(limit) ?? { articles: [], progress: null },
-    'library.search': async (q) => (await extras()).search.search(q),
+    'library.search': async (q) => {
+      const x = await extras();
+      // The first search after the index opens: a small library is indexed in a moment, so answer
+      // from all of it rather than "nothing yet, still indexing".
+      if (!waitedFor.has(x.search)) {
+        waitedFor.add(x.search);
+        await Promise.race([x.search.ready, new Promise((r) => setTimeout(r, SEARCH_INDEX_WAIT_MS))]);
+      }
+      return x.search.search(q);
+    },
     'library.names': async () => (await (await extras()).names()).report(),
     'library.nameCheck': async ({ id, spellings }) => {
       const names = await (await extras()).names();

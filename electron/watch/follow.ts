@@ -40,9 +40,11 @@ export async function openExtras(library: LibraryService, options: { watch?: boo
     });
     return names;
   };
-  let watcher: LibraryWatcher | null = null;
+  // Not awaited: the watcher's first scan of a folder of 10,000 files takes seconds on a busy
+  // machine, and a search asked for meanwhile should not wait for it.
+  let watcher: Promise<LibraryWatcher | null> = Promise.resolve(null);
   if (options.watch !== false) {
-    watcher = await watchLibrary(library.dir, (changes) => {
+    watcher = watchLibrary(library.dir, (changes) => {
       indexFolderChanges(search, changes);
       for (const c of changes) namesNow?.fileChanged(c.id);
     }).catch((err: unknown) => {
@@ -58,7 +60,7 @@ export async function openExtras(library: LibraryService, options: { watch?: boo
     history,
     async close() {
       for (const u of unsubscribe) u();
-      await watcher?.close();
+      await (await watcher)?.close();
       await Promise.all([search.close(), names?.then((n) => n.close())]);
     },
   };
