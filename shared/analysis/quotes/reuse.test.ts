@@ -60,3 +60,23 @@ describe('speakers kept between edits', () => {
     expect(typed).toEqual(analyze(text.replace('opened a new wing', 'opened a large new wing')));
   });
 });
+
+describe('quotes kept between edits', () => {
+  it('shows the new wording of an attribution a later quote carries over from the paragraph before', () => {
+    const before = [
+      'Health Minister Sofia Lindqvist visited the ward on Monday.',
+      '"We will not close it," Lindqvist said.',
+      '"Nobody loses a job."',
+      'The board meets again in May.',
+    ].join('\n\n');
+    const after = before.replace('Lindqvist said', 'Lindqvist says');
+    const analyzer = createAnalyzer();
+    analyzer.update(before);
+    const quotes = analyzer.update(after).quotes;
+    expect(quotes.map((q) => [q.text, q.speaker, q.attribution?.text])).toEqual([
+      ['We will not close it,', 'Sofia Lindqvist', 'Lindqvist says'],
+      ['Nobody loses a job.', 'Sofia Lindqvist', 'Lindqvist says'],
+    ]);
+    expect(analyzer.update(after)).toEqual(analyze(after));
+  });
+});
