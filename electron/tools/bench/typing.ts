@@ -13,9 +13,11 @@
  *
  * COPYDESK_BENCH_RENDERER=DIR drives a renderer built elsewhere (default out/renderer).
  * COPYDESK_TYPING_PROFILE=DIR also records, for each editor's typing run, a Chromium trace and a
- * CPU profile of the page's main thread into DIR, and adds rows for main-thread time per
- * keystroke by cause (see typingProfile.ts). Profiling slows the page: its latencies are not the
- * benchmark's, so compare them only with another profiled run.
+ * CPU profile of the page's main thread into DIR, adds rows for main-thread CPU per keystroke by
+ * cause, and writes DIR/<app|bare>.summary.txt (by trace event, by function, by component, and
+ * invalidations; a renderer built without minification names the functions). Profiling slows
+ * the page: its latencies are not the benchmark's, so compare them only with another profiled
+ * run, and compare CPU rather than wall times on a busy machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -277,7 +279,7 @@ export async function run(): Promise<Row[]> {
 
 // ---- Profile mode (COPYDESK_TYPING_PROFILE=DIR): where the page's main thread spends its time ----
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: unknown } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; args?: { name?: string; data?: unknown } }
 interface ProfileNode { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }
 interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
@@ -312,17 +314,21 @@ async function startProfile(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** Self time of every complete event on one thread (its duration minus its children's). */
+/**
+ * Self CPU time of every complete event on one thread: its thread-clock duration minus its
+ * children's. CPU, not wall time: on a busy machine the thread is often descheduled, and wall
+ * times then grow with the load rather than with the work.
+ */
 function selfTimes(events: TraceEvent[]): Map<string, number> {
-  const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<string, number>();
   const stack: TraceEvent[] = [];
   const add = (name: string, us: number) => self.set(name, (self.get(name) ?? 0) + us);
   for (const e of sorted) {
     while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) add(parent.name, -Math.min(e.dur!, parent.ts + parent.dur! - e.ts));
-    add(e.name, e.dur!);
+    if (parent) add(parent.name, -e.tdur!);
+    add(e.name, e.tdur!);
     stack.push(e);
   }
   return self;
@@ -343,7 +349,9 @@ async function stopProfile(page: Page, cdp: CDPSession, dir: string, label: stri
   for (const e of events) if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur!);
   const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main);
-  const total = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask').reduce((t, e) => t + e.dur!, 0);
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask');
+  const total = tasks.reduce((t, e) => t + e.dur!, 0);
+  const cpu = tasks.reduce((t, e) => t + (e.tdur ?? 0), 0);
   const self = selfTimes(onMain);
   const byCause = new Map<string, number>();
   for (const [name, us] of self) byCause.set(causeOf(name), (byCause.get(causeOf(name)) ?? 0) + us);
@@ -380,9 +388,9 @@ async function stopProfile(page: Page, cdp: CDPSession, dir: string, label: stri
   const top = (m: Map<string, number>, n: number, scale = 1, unit = 'ms/key') =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v * scale) / keys).toFixed(3).padStart(8)} ${unit}  ${k}`).join('\n');
   const summary = [
-    `${label}: ${keys} keystrokes; main thread busy ${(total / 1000 / keys).toFixed(2)} ms per keystroke`,
-    '', 'by cause (trace self time):', top(byCause, 10, 1 / 1000),
-    '', 'by trace event (self time):', top(self, 25, 1 / 1000),
+    `${label}: ${keys} keystrokes; main thread busy ${(total / 1000 / keys).toFixed(2)} ms (wall), ${(cpu / 1000 / keys).toFixed(2)} ms CPU per keystroke`,
+    '', 'CPU by cause (trace self time):', top(byCause, 10, 1 / 1000),
+    '', 'CPU by trace event (self time):', top(self, 25, 1 / 1000),
     '', 'JavaScript by function (self time):', top(fnSelf, 40),
     '', 'JavaScript by component-like function (inclusive):', top(inclusive, 40),
     '', 'invalidations per keystroke (count):', top(invalidated, 30, 1, '/key'),
@@ -391,7 +399,8 @@ async function stopProfile(page: Page, cdp: CDPSession, dir: string, label: stri
   process.stderr.write(`${summary}\n\n`);
   const note = `profiled run, ${keys} keystrokes; details in ${dir}/${label}.summary.txt`;
   return [
-    { name: `${label}: main-thread busy per keystroke`, value: total / 1000 / keys, unit: 'ms', note },
-    ...[...byCause].sort((a, b) => b[1] - a[1]).map(([cause, us]) => ({ name: `${label}: main thread, ${cause}, per keystroke`, value: us / 1000 / keys, unit: 'ms', note })),
+    { name: `${label}: main-thread busy (wall) per keystroke`, value: total / 1000 / keys, unit: 'ms', note },
+    { name: `${label}: main-thread CPU per keystroke`, value: cpu / 1000 / keys, unit: 'ms', note },
+    ...[...byCause].sort((a, b) => b[1] - a[1]).map(([cause, us]) => ({ name: `${label}: main-thread CPU, ${cause}, per keystroke`, value: us / 1000 / keys, unit: 'ms', note })),
   ];
 }
