@@ -61,7 +61,6 @@ export function defaultSettings(libraryDir: string): Settings {
     authorName: '',
     theme: 'system',
     spellingLanguage: 'en-GB',
-    styleBookPath: null,
     window: null,
   };
 }

@@ -38,6 +38,17 @@ describe('settings through conf', () => {
     expect(store.get()).toMatchObject({ theme: 'system', authorName: 'Min-ji Park', window: null });
   });
 
+  it('reads settings written by an older version and drops the retired style-book path on the next save', async () => {
+    // Earlier builds stored `styleBookPath`; the book now lives in the library folder.
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ authorName: 'Min-ji Park', styleBookPath: '/home/min-ji/style.json' }));
+    const store = createConfSettings({ configDir: dir, defaultLibraryDir: '/lib' });
+    expect(store.get()).toMatchObject({ authorName: 'Min-ji Park', theme: 'system' });
+    store.set({ theme: 'dark' });
+    const saved = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+    expect(saved).toMatchObject({ authorName: 'Min-ji Park', theme: 'dark' });
+    expect(saved).not.toHaveProperty('styleBookPath');
+  });
+
   it('keeps an unreadable settings file aside instead of deleting it', async () => {
     await writeFile(join(dir, 'settings.json'), '{"authorName": "Min-ji');
     const warnings: string[] = [];

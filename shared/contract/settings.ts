@@ -22,8 +22,6 @@ export const Settings = z.object({
   authorName: z.string().max(200),
   theme: z.enum(['system', 'light', 'dark']),
   spellingLanguage: z.string().max(20),
-  /** Path of the house style book (JSON), or null for none. */
-  styleBookPath: z.string().nullable(),
   window: WindowState.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
