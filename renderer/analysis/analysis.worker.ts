@@ -4,7 +4,7 @@
  * the options stay the same, so after a keystroke only the changed paragraph is scanned again.
  */
 import { createAnalyzer, type Analyzer } from '../../shared/analysis/index.ts';
-import type { StyleBook } from '../../shared/analysis/types.ts';
+import type { Entity, StyleBook } from '../../shared/analysis/types.ts';
 import type { AnalyzeRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 let analyzer: Analyzer | null = null;
@@ -12,6 +12,12 @@ let optionsKey = '';
 /** The house style book (setStyleBook), used by requests that carry none; its version keys it. */
 let houseBook: StyleBook | null = null;
 let houseBookVersion = 0;
+/** What the page was last sent about the entities (see `sameEntities` in protocol.ts). */
+let sentEntitiesKey = '';
+
+function entitiesKey(entities: readonly Entity[]): string {
+  return JSON.stringify(entities.map((e) => [e.name, e.kind, e.mentions.length, e.variants?.map((v) => [v.text, v.count])]));
+}
 
 function analyzerFor(request: AnalyzeRequest): Analyzer {
   const styleBook = request.styleBook ?? houseBook;
@@ -39,14 +45,19 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     // Dismissed findings stay out whatever the engine does with the option.
     const dismissed = new Set(request.dismissed);
     const findings = result.findings.filter((f) => !dismissed.has(f.id));
+    const key = entitiesKey(result.entities);
+    const sameEntities = key === sentEntitiesKey;
+    sentEntitiesKey = key;
     response = {
       type: 'result',
       seq: request.seq,
-      result: { findings, quotes: result.quotes, entities: result.entities },
+      result: { findings, quotes: result.quotes, entities: sameEntities ? [] : result.entities },
       ms: performance.now() - t0,
+      ...(sameEntities ? { sameEntities } : {}),
     };
   } catch (error) {
     analyzer = null;
+    sentEntitiesKey = '';
     response = { type: 'error', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(response);

@@ -82,6 +82,24 @@ describe('the analysis client', () => {
     }
   });
 
+  it('keeps the previous entities, the very same array, when a result says they are unchanged', () => {
+    const { worker, sent } = fakeWorker();
+    let reply: ((e: MessageEvent<WorkerResponse>) => void) | null = null;
+    const listening: WorkerLike = { ...worker, addEventListener: ((type: string, fn: (e: never) => void) => { if (type === 'message') reply = fn as never; }) as WorkerLike['addEventListener'] };
+    const cb = callbacks();
+    const client = new AnalysisClient(cb, listening);
+    const first = analyze(`${para1}\n\n${para2}`, { dismissed: [] });
+    expect(first.entities.length).toBeGreaterThan(0);
+    client.request({ articleId: 'a', text: `${para1}\n\n${para2}`, dismissed: [], styleBook: null }, true);
+    reply!({ data: { type: 'result', seq: sent[0]!.seq, result: first, ms: 1 } } as MessageEvent<WorkerResponse>);
+    client.request({ articleId: 'a', text: `${para1} Yes.\n\n${para2}`, dismissed: [], styleBook: null }, true);
+    const second = analyze(`${para1} Yes.\n\n${para2}`, { dismissed: [] });
+    reply!({ data: { type: 'result', seq: sent[1]!.seq, result: { ...second, entities: [] }, ms: 1, sameEntities: true } } as MessageEvent<WorkerResponse>);
+    const entitiesOf = (call: number) => (cb.onResult.mock.calls[call]![2] as { result: { entities: unknown[] } }).result.entities;
+    expect(entitiesOf(1)).toBe(entitiesOf(0));
+    expect(entitiesOf(1)).toEqual(first.entities);
+  });
+
   it('checks the open article again at once when the house style book changes, even mid-analysis', () => {
     const { worker, sent, answer } = fakeWorker();
     const cb = callbacks();

@@ -3,7 +3,7 @@
  * remembers the newest text; after a short debounce it is sent, with at most one request in the
  * worker at a time. Texts typed while the worker is busy collapse into the newest one.
  */
-import type { StyleBook } from '../../shared/analysis/types.ts';
+import type { AnalysisResult, StyleBook } from '../../shared/analysis/types.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** The part of a Worker the client uses (a fake one in unit tests). */
@@ -46,6 +46,8 @@ export class AnalysisClient {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastSentKey = '';
   private lastSentText = '';
+  /** The entities of the last result, for results that say they are unchanged. */
+  private lastEntities: AnalysisResult['entities'] = [];
   /** The newest input sent, so a new style book can have it checked again. */
   private lastInput: AnalysisInput | null = null;
 
@@ -118,6 +120,8 @@ export class AnalysisClient {
       this.lastSentKey = '';
       this.callbacks.onError(response.message);
     } else {
+      if (response.sameEntities) response.result.entities = this.lastEntities;
+      else this.lastEntities = response.result.entities;
       this.callbacks.onResult(sent.articleId, sent.text, response);
     }
     if (this.waiting) this.flush();

@@ -23,7 +23,14 @@ export interface SetStyleBookRequest {
 
 export type WorkerRequest = AnalyzeRequest | SetStyleBookRequest;
 
-/** A result names no text: the client knows the text of the one request in flight. */
+/**
+ * A result names no text: the client knows the text of the one request in flight. When the
+ * entities' names, kinds, counts and spellings are those of the previous result, `sameEntities`
+ * is set and `result.entities` is empty: the client keeps the previous ones (whose mention ranges
+ * may then be a few keystrokes old; the renderer reads only names, kinds, counts and spellings).
+ * A long article has thousands of mention ranges, which cost the page more to receive after every
+ * pause in typing than everything else in the result.
+ */
 export type WorkerResponse =
-  | { type: 'result'; seq: number; result: AnalysisResult; ms: number }
+  | { type: 'result'; seq: number; result: AnalysisResult; ms: number; sameEntities?: boolean }
   | { type: 'error'; seq: number; message: string };
