@@ -2,7 +2,7 @@
 import { ARTICLE_FORMAT, ARTICLE_VERSION } from '../../shared/article/schema.ts';
 import type { Article, ArticleSummary } from '../../shared/article/schema.ts';
 import { plainTextOf } from '../../shared/article/plainText.ts';
-import { countWordsQuickly } from './wordCount.ts';
+import { countWords } from '../../shared/article/wordCount.ts';
 
 /**
  * The file's text: the envelope first so a person opening the file sees what it is, two-space
@@ -32,7 +32,7 @@ export function summarize(article: Article, trashedAt: string | null): ArticleSu
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     revision: article.revision,
-    wordCount: countWordsQuickly(plainTextOf(article.body)),
+    wordCount: countWords(plainTextOf(article.body)),
     trashedAt,
   };
 }

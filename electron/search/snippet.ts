@@ -2,7 +2,7 @@
  * Snippets: the stretch of an article's text where a search matched best, with the matched
  * words' offsets so the UI can highlight them (and the editor can select the first one).
  */
-import { isLetterOrDigit } from '../library/wordCount.ts';
+import { isLetterOrDigit } from '../../shared/article/wordCount.ts';
 import { fold, WORD } from './terms.ts';
 
 export type Span = [start: number, end: number];
