@@ -1,38 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api } from '../../shared/contract/api.ts';
-import type { Method } from '../../shared/contract/api.ts';
 import { ApiError } from '../../shared/contract/errors.ts';
-import { LibraryHolder } from '../library/holder.ts';
-import { kyivBody, makeTempDir } from '../library/testing.ts';
-import { createConfSettings } from '../settings/confStore.ts';
+import { kyivBody } from '../library/testing.ts';
 import { createDispatch } from './dispatch.ts';
 import type { Dispatch } from './dispatch.ts';
-import { createHandlers } from './handlers.ts';
 import type { Handlers } from './handlers.ts';
+import { openTestApi } from './testing.ts';
+import type { TestApi } from './testing.ts';
 
 let root: string;
-let cleanup: () => Promise<void>;
-let libraries: LibraryHolder;
 let dispatch: Dispatch;
+let call: TestApi['call'];
+let close: () => Promise<void>;
 const logged: unknown[] = [];
 
 beforeEach(async () => {
-  ({ dir: root, cleanup } = await makeTempDir('copydesk-api-'));
-  const settings = createConfSettings({ configDir: `${root}/config`, defaultLibraryDir: `${root}/library` });
-  libraries = new LibraryHolder(settings.get().libraryDir);
-  dispatch = createDispatch(createHandlers({ host: 'web', version: '0.1.0', platform: 'linux', settings, libraries }), (_m, e) => logged.push(e));
+  ({ root, dispatch, call, close } = await openTestApi('copydesk-api-', (_m, e) => logged.push(e)));
 });
-afterEach(async () => {
-  await libraries.close();
-  await cleanup();
-});
-
-/** Calls and checks the answer against the method's output schema, as a client would see it. */
-async function call<M extends Method>(method: M, input: unknown) {
-  const res = await dispatch(method, input);
-  if (!res.ok) throw new Error(`${method} failed: ${res.error.code}: ${res.error.message}`);
-  return api[method].output.parse(res.value) as ReturnType<(typeof api)[M]['output']['parse']>;
-}
+afterEach(() => close());
 
 describe('dispatch refuses bad calls before any handler runs', () => {
   const calls: string[] = [];

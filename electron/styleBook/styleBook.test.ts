@@ -3,39 +3,21 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../shared/analysis/index.ts';
 import { parseStyleBook } from '../../shared/analysis/styleBook.ts';
-import { api } from '../../shared/contract/api.ts';
-import type { Method } from '../../shared/contract/api.ts';
-import { createDispatch } from '../api/dispatch.ts';
 import type { Dispatch } from '../api/dispatch.ts';
-import { createHandlers } from '../api/handlers.ts';
-import { LibraryHolder } from '../library/holder.ts';
-import { makeTempDir } from '../library/testing.ts';
-import { createConfSettings } from '../settings/confStore.ts';
+import { openTestApi } from '../api/testing.ts';
+import type { TestApi } from '../api/testing.ts';
 
-let root: string;
 let libraryDir: string;
-let cleanup: () => Promise<void>;
-let libraries: LibraryHolder;
 let dispatch: Dispatch;
+let call: TestApi['call'];
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  ({ dir: root, cleanup } = await makeTempDir('copydesk-stylebook-'));
-  const settings = createConfSettings({ configDir: `${root}/config`, defaultLibraryDir: `${root}/library` });
-  libraryDir = settings.get().libraryDir;
-  libraries = new LibraryHolder(libraryDir);
+  let libraries: TestApi['libraries'];
+  ({ libraryDir, libraries, dispatch, call, close } = await openTestApi('copydesk-stylebook-'));
   await libraries.current();
-  dispatch = createDispatch(createHandlers({ host: 'web', version: '0.1.0', platform: 'linux', settings, libraries }), () => undefined);
 });
-afterEach(async () => {
-  await libraries.close();
-  await cleanup();
-});
-
-async function call<M extends Method>(method: M, input: unknown) {
-  const res = await dispatch(method, input);
-  if (!res.ok) throw new Error(`${method} failed: ${res.error.code}: ${res.error.message}`);
-  return api[method].output.parse(res.value) as ReturnType<(typeof api)[M]['output']['parse']>;
-}
+afterEach(() => close());
 
 const HOUSE = [
   { preferred: 'Yoon Suk Yeol', variants: ['Yun Seok-yeol', 'Yoon Seok-yeol'] },
