@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreNumbers } from './eval/numbers.ts';
 import type { NumbersRow } from './eval/numbers.ts';
+import { analyze, createAnalyzer } from './engine.ts';
 import { numbersChecker } from './numbers.ts';
 import { runChecker } from './testing.ts';
 
@@ -174,6 +175,42 @@ describe('numbers: ids and offsets', () => {
     expect(after.id).toBe(before.id);
     expect(edited.slice(after.start, after.end)).toBe('The 12-member committee');
     expect(after.start).toBe(before.start + 'A new opening paragraph about the weather.\n'.length);
+  });
+});
+
+describe('numbers: typing in the editor', () => {
+  // The analyser keeps the article-wide findings while an edit changes no mention; each step
+  // must still report what a fresh analysis of the same text reports.
+  const story =
+    'A landslide killed 23 people in the village of Terno on Saturday, officials said.\n\n' +
+    'Rescuers searched through the night for three villagers and 5 houses were destroyed.\n\n' +
+    'The governor said the death toll of 32 made it the worst disaster in the region since 1998.';
+  const numbersOf = (result: ReturnType<typeof analyze>) => result.findings.filter((f) => f.check === 'numbers');
+
+  it('moves the findings with an edit before them and matches a fresh analysis after each step', () => {
+    const analyzer = createAnalyzer();
+    const first = numbersOf(analyzer.update(story));
+    expect(first.map((f) => f.text)).toEqual(['killed 23 people', '5']);
+    const steps = [
+      story.replace('A landslide', 'A huge landslide'),
+      story.replace('searched through', 'searched in the rain through'),
+      story.replace('The governor said', 'The governor told reporters'),
+    ];
+    for (const text of steps) {
+      const found = numbersOf(analyzer.update(text));
+      expect(found).toEqual(numbersOf(analyze(text)));
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['killed 23 people', '5']);
+      expect(found.map((f) => f.related?.map((r) => text.slice(r.start, r.end)))).toEqual([['death toll of 32'], undefined]);
+    }
+  });
+
+  it('drops the conflict when an edit marks the later figure as an update, though no number changed', () => {
+    const analyzer = createAnalyzer();
+    analyzer.update(story);
+    const updated = story.replace('The governor said', 'The governor later said');
+    const found = numbersOf(analyzer.update(updated));
+    expect(found).toEqual(numbersOf(analyze(updated)));
+    expect(found.some((f) => f.severity === 'error')).toBe(false);
   });
 });
 

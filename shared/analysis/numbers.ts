@@ -20,7 +20,8 @@ import type { LocalConflict } from './numbers/calendar.ts';
 import { weekdayConflicts } from './numbers/calendar.ts';
 import { formattingFindings } from './numbers/formatting.ts';
 import type { NumberMention } from './numbers/frames.ts';
-import { mentionsInSentence } from './numbers/frames.ts';
+import { mentionsInSentence, sentenceContext } from './numbers/frames.ts';
+import type { PlannedFinding, SentenceContext } from './numbers/planned.ts';
 import { numbersOfSentence } from './numbers/parse.ts';
 import { restatementConflicts } from './numbers/restatement.ts';
 import type { GoalClaim, ScoreStatement } from './numbers/sport.ts';
@@ -37,10 +38,6 @@ export interface NumberFacts {
   goals: GoalClaim[];
   /** Ages written beside a name, compared per surname across the article. */
   ages: AgeMention[];
-}
-
-export interface PlacedMention extends NumberMention {
-  paragraph: number;
 }
 
 // A paragraph with neither a digit nor a number word has nothing for this checker.
@@ -106,26 +103,88 @@ function ageConflicts(doc: Doc, facts: readonly NumberFacts[]): Finding[] {
   return out;
 }
 
-// A paragraph's mentions with absolute offsets, kept while the paragraph stays where it was:
-// after a keystroke only the paragraphs from the edit on are placed again. The copies are read,
-// never changed, by the checks below.
-const PLACED = new WeakMap<NumberFacts, { paragraph: number; base: number; placed: PlacedMention[] }>();
+/**
+ * The article-wide findings (restatements, formatting) and what they were decided from. They
+ * depend on the mentions' values, words and order and on the sentence context of the few
+ * mentions compared closely, never on offsets: after an edit that changes no mention (most
+ * typing), the previous findings are placed again at the mentions' new offsets.
+ */
+interface MentionPlan {
+  /** The facts of the last article the plan was made or confirmed for. */
+  facts: readonly NumberFacts[];
+  findings: PlannedFinding[];
+  /** Mentions (index in reading order) whose sentence context the decisions read, and what it said. */
+  contextReads: Map<number, SentenceContext>;
+}
 
-function placedMentions(f: NumberFacts, paragraph: number, base: number): PlacedMention[] {
-  const kept = PLACED.get(f);
-  if (kept && kept.paragraph === paragraph && kept.base === base) return kept.placed;
-  const placed = f.mentions.map((m) => ({
-    ...m,
-    paragraph,
-    start: m.start + base,
-    end: m.end + base,
-    numStart: m.numStart + base,
-    numEnd: m.numEnd + base,
-    sentenceStart: m.sentenceStart + base,
-    sentenceEnd: m.sentenceEnd + base,
-  }));
-  PLACED.set(f, { paragraph, base, placed });
-  return placed;
+let lastPlan: MentionPlan | undefined;
+
+// A mention's sentence lies in its paragraph, whose text fixes the facts object: its context
+// can be kept with the mention for as long as the engine keeps the paragraph's facts.
+const CONTEXTS = new WeakMap<NumberMention, SentenceContext>();
+
+function contextOf(m: NumberMention, base: number, text: string): SentenceContext {
+  let c = CONTEXTS.get(m);
+  if (!c) {
+    c = sentenceContext(text.slice(base + m.sentenceStart, base + m.sentenceEnd));
+    CONTEXTS.set(m, c);
+  }
+  return c;
+}
+
+const OFFSET_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'numStart', 'numEnd', 'sentenceStart', 'sentenceEnd']);
+
+/** Every field but the offsets is equal (all are plain values). */
+function sameApartFromOffsets(a: NumberMention, b: NumberMention): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  for (const k in x) if (!OFFSET_FIELDS.has(k) && x[k] !== y[k]) return false;
+  for (const k in y) if (!(k in x)) return false;
+  return true;
+}
+
+/** Whether the plan's decisions hold for these facts: same mentions but for offsets, same contexts read. */
+function planHolds(plan: MentionPlan, facts: readonly NumberFacts[], context: (index: number) => SentenceContext): boolean {
+  if (plan.facts.length !== facts.length) return false;
+  for (let i = 0; i < facts.length; i++) {
+    const now = facts[i]!.mentions;
+    const then = plan.facts[i]!.mentions;
+    if (now === then) continue;
+    if (now.length !== then.length) return false;
+    for (let j = 0; j < now.length; j++) if (!sameApartFromOffsets(now[j]!, then[j]!)) return false;
+  }
+  for (const [index, read] of plan.contextReads) {
+    const c = context(index);
+    if (c.update !== read.update || c.otherEvent !== read.otherEvent) return false;
+  }
+  return true;
+}
+
+function makePlan(facts: readonly NumberFacts[], mentions: readonly NumberMention[], context: (index: number) => SentenceContext): MentionPlan {
+  const contextReads = new Map<number, SentenceContext>();
+  const reading = (index: number): SentenceContext => {
+    const c = context(index);
+    contextReads.set(index, c);
+    return c;
+  };
+  const findings = [...restatementConflicts(mentions, reading), ...formattingFindings(mentions)];
+  return { facts, findings, contextReads };
+}
+
+/** A planned finding at today's offsets: `bases[k]` is the start of mention k's paragraph. */
+function place(planned: PlannedFinding, mentions: readonly NumberMention[], bases: readonly number[]): Finding {
+  const spans = planned.mentions.map((k) => {
+    const m = mentions[k]!;
+    const base = bases[k]!;
+    return planned.span === 'phrase'
+      ? { start: base + m.start, end: base + m.end, text: m.text }
+      : { start: base + m.numStart, end: base + m.numEnd, text: m.raw };
+  });
+  const first = spans[0]!;
+  const finding: Finding = { id: planned.id, check: 'numbers', severity: planned.severity, message: planned.message, start: first.start, end: first.end, text: first.text };
+  if (planned.suggestion !== undefined) finding.suggestion = planned.suggestion;
+  if (spans.length > 1) finding.related = spans.slice(1);
+  return finding;
 }
 
 export const numbersChecker: Checker<NumberFacts> = {
@@ -133,10 +192,15 @@ export const numbersChecker: Checker<NumberFacts> = {
   scan,
   decide({ doc, facts }) {
     const findings: Finding[] = [];
-    const all: PlacedMention[] = [];
+    // Every mention in reading order, with its paragraph's start: placed only when a finding shows it.
+    const mentions: NumberMention[] = [];
+    const bases: number[] = [];
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
-      for (const m of placedMentions(f, i, base)) all.push(m);
+      for (const m of f.mentions) {
+        mentions.push(m);
+        bases.push(base);
+      }
       for (const c of f.local) {
         findings.push({
           id: findingId('numbers', 'local', c.key),
@@ -167,7 +231,12 @@ export const numbersChecker: Checker<NumberFacts> = {
       });
     }
     findings.push(...ageConflicts(doc, facts));
-    findings.push(...restatementConflicts(doc.text, all), ...formattingFindings(all));
+    const context = (index: number): SentenceContext => contextOf(mentions[index]!, bases[index]!, doc.text);
+    if (!lastPlan || !planHolds(lastPlan, facts, context)) lastPlan = makePlan(facts, mentions, context);
+    // The plan holds for these facts too: the next edit is compared with them, so only the
+    // paragraphs it changes are compared mention by mention.
+    else lastPlan.facts = facts;
+    for (const planned of lastPlan.findings) findings.push(place(planned, mentions, bases));
     return { findings: findings.sort((a, b) => a.start - b.start) };
   },
 };

@@ -7,10 +7,9 @@
  * as a conflict when one looks like a slip of the other: transposed digits (23 / 32) or two
  * estimates orders of magnitude apart (about 3000 / about 10, a dropped "thousand").
  */
-import type { PlacedMention } from '../numbers.ts';
 import { findingId } from '../ids.ts';
-import { sentenceContext } from './frames.ts';
-import type { Finding } from '../types.ts';
+import type { NumberMention } from './frames.ts';
+import type { PlannedFinding, SentenceContext } from './planned.ts';
 
 const STRONG_LABEL: Record<string, string> = {
   deaths: 'The death toll',
@@ -34,7 +33,7 @@ function label(key: string): string | null {
   return null;
 }
 
-function boundsAllow(a: PlacedMention, b: PlacedMention): boolean {
+function boundsAllow(a: NumberMention, b: NumberMention): boolean {
   if (a.value === b.value) return true;
   // Without destructuring into a fresh array: this runs for every pair of mentions of a key.
   const aLower = a.value < b.value;
@@ -58,7 +57,7 @@ function digitSignature(n: number): string {
   return sig;
 }
 
-function looksLikeSlip(a: PlacedMention, b: PlacedMention): boolean {
+function looksLikeSlip(a: NumberMention, b: NumberMention): boolean {
   if (a.form !== 'digits' || b.form !== 'digits') return false;
   if (a.bound !== b.bound) return false;
   const da = digitSignature(a.value);
@@ -67,9 +66,12 @@ function looksLikeSlip(a: PlacedMention, b: PlacedMention): boolean {
   return a.bound === 'about' && b.bound === 'about' && ratio >= 100;
 }
 
-type Context = (m: PlacedMention) => { update: boolean; otherEvent: boolean };
+/** What the sentence of the mention at this index (in reading order) says about it. */
+type Context = (index: number) => SentenceContext;
 
-function conflicting(key: string, a: PlacedMention, b: PlacedMention, context: Context): boolean {
+function conflicting(key: string, mentions: readonly NumberMention[], i: number, j: number, context: Context): boolean {
+  const a = mentions[i]!;
+  const b = mentions[j]!;
   if (a.part || b.part) return false;
   // A plain noun needs a slip; test that first, as it rules out almost every pair cheaply.
   // (The key's noisy heads never reach here: restatementConflicts skips them.)
@@ -79,8 +81,8 @@ function conflicting(key: string, a: PlacedMention, b: PlacedMention, context: C
   // Arrests and evacuations are often counted per place or per day: compare them only when one
   // figure is given as the total ("the 23 detainees") or looks like a slip.
   if ((key === 'arrests' || key === 'evacuated') && !(a.definite || b.definite || looksLikeSlip(a, b))) return false;
-  const ca = context(a);
-  const cb = context(b);
+  const ca = context(i);
+  const cb = context(j);
   return !(ca.update || cb.update || ca.otherEvent || cb.otherEvent);
 }
 
@@ -89,43 +91,40 @@ function neverConflicts(key: string): boolean {
   return key.startsWith('head:') && NOISY_HEADS.has(key.slice(5));
 }
 
-/** `text` is the analysed text; mentions' sentence offsets are absolute. */
-export function restatementConflicts(text: string, mentions: readonly PlacedMention[]): Finding[] {
-  const memo = new Map<number, { update: boolean; otherEvent: boolean }>();
-  const context: Context = (m) => {
-    let c = memo.get(m.sentenceStart);
-    if (!c) memo.set(m.sentenceStart, (c = sentenceContext(text.slice(m.sentenceStart, m.sentenceEnd))));
-    return c;
-  };
-  const byKey = new Map<string, PlacedMention[]>();
-  for (const m of mentions) {
-    if (!m.key) continue;
-    const list = byKey.get(m.key);
-    if (list) list.push(m);
-    else byKey.set(m.key, [m]);
+/**
+ * `mentions` in reading order; spans are given as indices into it (phrases), so the same result
+ * holds wherever the paragraphs move.
+ */
+export function restatementConflicts(mentions: readonly NumberMention[], context: Context): PlannedFinding[] {
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const key = mentions[i]!.key;
+    if (!key) continue;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
   }
-  const findings: Finding[] = [];
+  const findings: PlannedFinding[] = [];
   for (const [key, list] of byKey) {
     if (list.length < 2 || neverConflicts(key)) continue;
-    let found: [PlacedMention, PlacedMention] | null = null;
+    let found: [number, number] | null = null;
     for (let i = 0; i < list.length && !found; i++) {
       for (let j = i + 1; j < list.length && !found; j++) {
-        if (conflicting(key, list[i]!, list[j]!, context)) found = [list[i]!, list[j]!];
+        if (conflicting(key, mentions, list[i]!, list[j]!, context)) found = [list[i]!, list[j]!];
       }
     }
     if (!found) continue;
-    const [a, b] = found;
-    const others = list.filter((m) => m !== a && m !== b && m.value !== a.value && conflicting(key, a, m, context));
+    const [ia, ib] = found;
+    const a = mentions[ia]!;
+    const b = mentions[ib]!;
+    const others = list.filter((k) => k !== ia && k !== ib && mentions[k]!.value !== a.value && conflicting(key, mentions, ia, k, context));
     const what = label(key) ?? `The number of ${key.slice(5)}s`;
     findings.push({
       id: findingId('numbers', key, String(a.value), String(b.value)),
-      check: 'numbers',
       severity: 'error',
       message: `${what} is given as ${a.raw} ("${a.text}") and as ${b.raw} ("${b.text}"), with nothing saying it changed; check which is right.`,
-      start: a.start,
-      end: a.end,
-      text: a.text,
-      related: [b, ...others].map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      span: 'phrase',
+      mentions: [ia, ib, ...others],
     });
   }
   return findings;
