@@ -29,7 +29,12 @@ export interface SentenceClaim {
 }
 
 export interface SourcingFacts {
-  sentences: SentenceClaim[];
+  /**
+   * The paragraph's claims that nothing in the paragraph sources: not quoted, and neither their
+   * sentence nor a neighbouring one attributed. Decided here, once per paragraph text, so that
+   * decide only checks these few against the article's attributed quotes.
+   */
+  unsourced: SentenceClaim[];
 }
 
 const ATTRIBUTION = new RegExp(
@@ -55,8 +60,8 @@ function isClaimFigure(n: NumberToken): boolean {
 
 function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
-  if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { sentences: [] };
-  if (paragraphClass(paragraph, context).kinds.length > 0) return { sentences: [] };
+  if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { unsourced: [] };
+  if (paragraphClass(paragraph, context).kinds.length > 0) return { unsourced: [] };
   const sentences: SentenceClaim[] = [];
   const spans = sentencesIn(paragraph, context);
   for (let j = 0; j < spans.length; j++) {
@@ -74,7 +79,9 @@ function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
       quoted: QUOTE_MARK.test(s.text),
     });
   }
-  return { sentences };
+  const unsourced = sentences.filter((s, k) =>
+    s.claim !== '' && !s.quoted && !s.attributed && !sentences[k - 1]?.attributed && !sentences[k + 1]?.attributed);
+  return { unsourced };
 }
 
 /**
@@ -107,9 +114,8 @@ export const sourcingChecker: Checker<SourcingFacts> = {
     const insideAttributedQuote = attributedQuoteOverlap(quotes);
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
-      f.sentences.forEach((s, k) => {
-        if (!s.claim || s.quoted) return;
-        if (s.attributed || f.sentences[k - 1]?.attributed || f.sentences[k + 1]?.attributed) return;
+      if (f.unsourced.length === 0) return;
+      f.unsourced.forEach((s) => {
         const start = base + s.start;
         const end = base + s.end;
         if (insideAttributedQuote(start, end)) return;
