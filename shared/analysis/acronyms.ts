@@ -38,7 +38,8 @@ export const DEFAULT_COMMON_ACRONYMS: readonly string[] = [
 ];
 
 export interface AcronymFacts {
-  uses: AcronymUse[];
+  /** The paragraph's acronym uses, one summary per acronym in order of first use. */
+  uses: ParagraphUses[];
   definitions: Definition[];
   /** Capitalised word runs, for AP-style introductions without brackets; empty when no acronym could need them. */
   names: NameRun[];
@@ -48,6 +49,19 @@ interface Placed<T> {
   item: T;
   start: number;
   end: number;
+}
+
+/**
+ * One acronym's uses in one paragraph, as decide reads them: whether any reads as a name,
+ * whether all come before one, and the uses outside its bracketed definitions (a use can only
+ * sit inside a definition of its own paragraph), with the first of them, paragraph-relative.
+ */
+export interface ParagraphUses {
+  acronym: string;
+  name: boolean;
+  allBeforeName: boolean;
+  plain: number;
+  first: { start: number; end: number } | null;
 }
 
 /** What decide needs of an acronym's uses: whether any reads as a name, whether all come before one, the plain ones. */
@@ -61,7 +75,28 @@ interface UseSummary {
 }
 
 function scan(paragraph: string): AcronymFacts {
-  return { uses: findAcronymUses(paragraph), definitions: findDefinitions(paragraph), names: findNameRuns(paragraph) };
+  const definitions = findDefinitions(paragraph);
+  return { uses: summarizeUses(findAcronymUses(paragraph), definitions), definitions, names: findNameRuns(paragraph) };
+}
+
+/** Per paragraph, once: an article repeats its acronyms many times, and decide runs on every keystroke. */
+function summarizeUses(uses: readonly AcronymUse[], definitions: readonly Definition[]): ParagraphUses[] {
+  const out: ParagraphUses[] = [];
+  const byAcronym = new Map<string, ParagraphUses>();
+  for (const u of uses) {
+    let summary = byAcronym.get(u.acronym);
+    if (!summary) {
+      summary = { acronym: u.acronym, name: false, allBeforeName: true, plain: 0, first: null };
+      byAcronym.set(u.acronym, summary);
+      out.push(summary);
+    }
+    if (u.name) summary.name = true;
+    if (!u.beforeName) summary.allBeforeName = false;
+    if (definitions.some((d) => d.acronym === u.acronym && u.start >= d.start && u.end <= d.end)) continue;
+    summary.plain++;
+    summary.first ??= { start: u.start, end: u.end };
+  }
+  return out;
 }
 
 /** The first capitalised full name spelling `acronym` within [from, to) (absolute offsets). */
@@ -86,31 +121,25 @@ export const acronymsChecker: Checker<AcronymFacts> = {
   scan,
   decide({ doc, facts, options }) {
     const common = new Set((options.commonAcronyms ?? DEFAULT_COMMON_ACRONYMS).map((a) => a.replace(/\./g, '').toUpperCase()));
-    // Definitions first (few), then one pass over the uses keeping per acronym only what the
-    // decision reads: no object per use, since an article repeats its acronyms many times.
+    // Each paragraph's uses come summarised per acronym (see summarizeUses): merged here in reading order.
     const defs = new Map<string, Placed<Definition>[]>();
-    facts.forEach((f, i) => {
-      if (f.definitions.length === 0) return;
-      const base = doc.paragraphs[i]!.start;
-      for (const d of f.definitions) push(defs, d.acronym, { item: d, start: base + d.start, end: base + d.end });
-    });
     const uses = new Map<string, UseSummary>();
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i]!;
-      if (f.uses.length === 0) continue;
+      if (f.definitions.length === 0 && f.uses.length === 0) continue;
       const base = doc.paragraphs[i]!.start;
-      for (const u of f.uses) {
-        let summary = uses.get(u.acronym);
-        if (!summary) uses.set(u.acronym, (summary = { name: false, allBeforeName: true, plain: 0, first: null, definitions: defs.get(u.acronym) ?? [] }));
-        if (u.name) summary.name = true;
-        if (!u.beforeName) summary.allBeforeName = false;
-        const start = base + u.start;
-        const end = base + u.end;
-        if (summary.definitions.some((d) => start >= d.start && end <= d.end)) continue;
-        summary.plain++;
-        summary.first ??= { start, end };
+      for (const d of f.definitions) push(defs, d.acronym, { item: d, start: base + d.start, end: base + d.end });
+      for (const p of f.uses) {
+        let summary = uses.get(p.acronym);
+        if (!summary) uses.set(p.acronym, (summary = { name: false, allBeforeName: true, plain: 0, first: null, definitions: [] }));
+        if (p.name) summary.name = true;
+        if (!p.allBeforeName) summary.allBeforeName = false;
+        summary.plain += p.plain;
+        if (!summary.first && p.first) summary.first = { start: base + p.first.start, end: base + p.first.end };
       }
     }
+    // Definitions anywhere in the article count, also those after the first use.
+    for (const [acronym, summary] of uses) summary.definitions = defs.get(acronym) ?? [];
     const findings: Finding[] = [];
     for (const [acronym, summary] of uses) {
       if (common.has(acronym.toUpperCase()) || summary.name) continue;
