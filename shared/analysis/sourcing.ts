@@ -111,7 +111,9 @@ export const sourcingChecker: Checker<SourcingFacts> = {
   scan,
   decide({ doc, facts, quotes }) {
     const findings: Finding[] = [];
-    const insideAttributedQuote = attributedQuoteOverlap(quotes);
+    // Built on the first claim to check: most paragraphs (often the whole article) have none.
+    let overlap: ((start: number, end: number) => boolean) | undefined;
+    const insideAttributedQuote = (start: number, end: number): boolean => (overlap ??= attributedQuoteOverlap(quotes))(start, end);
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
       if (f.unsourced.length === 0) return;
