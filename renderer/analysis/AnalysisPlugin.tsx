@@ -1,7 +1,8 @@
 /**
- * Sends the body's plain text to the analysis worker whenever the text changes (after a short
- * pause in typing) and whenever the dismissed findings change. Reading the text happens in the
- * timer, not in the keystroke, so typing never pays for it.
+ * Sends the body's plain text to the analysis worker whenever the text changes (once the keys
+ * pause for longer than the typist's recent rhythm, see typingPause.ts) and whenever the
+ * dismissed findings change. Reading the text happens in the timer, not in the keystroke, so
+ * typing never pays for it.
  */
 import { useEffect, useMemo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -9,7 +10,7 @@ import { $getRoot } from 'lexical';
 import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
 import { analysisClient } from './instance.ts';
-import { DEBOUNCE_MS } from './client.ts';
+import { TypingPause } from './typingPause.ts';
 
 export function AnalysisPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -29,11 +30,12 @@ export function AnalysisPlugin(): null {
       client.request({ articleId, text, dismissed, styleBook: null }, true);
     };
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const pause = new TypingPause();
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       if (prevEditorState.isEmpty() && editorState.isEmpty()) return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(send, DEBOUNCE_MS);
+      timer = setTimeout(send, pause.keystroke(performance.now()));
     });
     send();
     return () => {
