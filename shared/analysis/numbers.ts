@@ -57,23 +57,13 @@ function scan(paragraph: string, context?: ParagraphContext): NumberFacts {
   return { mentions, local, scores: findScores(paragraph), goals: findGoalClaims(paragraph), ages: findAges(paragraph) };
 }
 
-/**
- * The items `pick` finds in each paragraph's facts, copied with absolute offsets, in document
- * order. Most paragraphs have none: those cost no array and no copy.
- */
-function placedItems<T extends { start: number; end: number }>(doc: Doc, facts: readonly NumberFacts[], pick: (f: NumberFacts) => readonly T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < facts.length; i++) {
-    const items = pick(facts[i]!);
-    if (items.length === 0) continue;
-    const base = doc.paragraphs[i]!.start;
-    for (const item of items) out.push({ ...item, start: item.start + base, end: item.end + base });
-  }
-  return out;
+/** Items found in a paragraph, copied with absolute offsets onto `out`. */
+function pushPlaced<T extends { start: number; end: number }>(out: T[], items: readonly T[], base: number): void {
+  for (const item of items) out.push({ ...item, start: item.start + base, end: item.end + base });
 }
 
-function ageConflicts(doc: Doc, facts: readonly NumberFacts[]): Finding[] {
-  const ages = placedItems(doc, facts, (f) => f.ages);
+/** `ages`: every paragraph's, with absolute offsets, in document order. */
+function ageConflicts(doc: Doc, ages: readonly AgeMention[]): Finding[] {
   const owners = ageOwners(ages);
   const first = new Map<string, (typeof ages)[number]>();
   const reported = new Set<string>();
@@ -195,8 +185,15 @@ export const numbersChecker: Checker<NumberFacts> = {
     // Every mention in reading order, with its paragraph's start: placed only when a finding shows it.
     const mentions: NumberMention[] = [];
     const bases: number[] = [];
+    // Scores, goal claims and ages with absolute offsets, in document order; most paragraphs have none.
+    const scores: ScoreStatement[] = [];
+    const goals: GoalClaim[] = [];
+    const ages: AgeMention[] = [];
     facts.forEach((f, i) => {
       const base = doc.paragraphs[i]!.start;
+      if (f.scores.length) pushPlaced(scores, f.scores, base);
+      if (f.goals.length) pushPlaced(goals, f.goals, base);
+      if (f.ages.length) pushPlaced(ages, f.ages, base);
       for (const m of f.mentions) {
         mentions.push(m);
         bases.push(base);
@@ -214,8 +211,6 @@ export const numbersChecker: Checker<NumberFacts> = {
         });
       }
     });
-    const scores = placedItems(doc, facts, (f) => f.scores);
-    const goals = placedItems(doc, facts, (f) => f.goals);
     for (const [score, claim] of scoreConflicts(scores, goals)) {
       const scoreText = doc.text.slice(score.start, score.end);
       const claimText = doc.text.slice(claim.start, claim.end);
@@ -230,7 +225,7 @@ export const numbersChecker: Checker<NumberFacts> = {
         related: [{ start: claim.start, end: claim.end, text: claimText }],
       });
     }
-    findings.push(...ageConflicts(doc, facts));
+    findings.push(...ageConflicts(doc, ages));
     const context = (index: number): SentenceContext => contextOf(mentions[index]!, bases[index]!, doc.text);
     if (!lastPlan || !planHolds(lastPlan, facts, context)) lastPlan = makePlan(facts, mentions, context);
     // The plan holds for these facts too: the next edit is compared with them, so only the
