@@ -139,13 +139,18 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
 function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput {
   const ranges: Range[] = [];
   const texts: string[] = [];
-  input.facts.forEach((facts, i) => {
-    const offset = input.doc.paragraphs[i]!.start;
-    for (const m of facts.mentions) {
+  // Plain indexed loops: this runs over every mention of the article on each keystroke.
+  const { facts, doc } = input;
+  for (let i = 0; i < facts.length; i++) {
+    const mentions = facts[i]!.mentions;
+    if (mentions.length === 0) continue;
+    const offset = doc.paragraphs[i]!.start;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j]!;
       ranges.push([m.start + offset, m.end + offset]);
       texts.push(m.text);
     }
-  });
+  }
   const entities: Entity[] = plan.entities.map((e) => {
     const variants: Variant[] = e.variants.map((v) => ({ text: v.text, count: v.occurrences.length, ranges: v.occurrences.map((i) => ranges[i]!) }));
     return { name: e.name, kind: e.kind, mentions: variants.length === 1 ? variants[0]!.ranges : e.occurrences.map((i) => ranges[i]!), variants };
