@@ -14,6 +14,7 @@ import type { Checker, ParagraphContext } from './checker.ts';
 import { sentencesIn } from './doc.ts';
 import { paragraphClass } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
+import { countStartingBefore } from './sorted.ts';
 import type { NumberToken } from './numbers/parse.ts';
 import { numbersOfSentence } from './numbers/parse.ts';
 import type { Finding, Quote } from './types.ts';
@@ -95,13 +96,7 @@ function attributedQuoteOverlap(quotes: readonly Quote[]): (start: number, end: 
   for (const q of spoken) furthestEnd.push(Math.max(q.end, furthestEnd[furthestEnd.length - 1] ?? -Infinity));
   return (start, end) => {
     // The last quote starting before `end`; any of those up to it reaching past `start` overlaps.
-    let lo = 0;
-    let hi = spoken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spoken[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countStartingBefore(spoken.length, (i) => spoken[i]!.start, end);
     return lo > 0 && furthestEnd[lo - 1]! > start;
   };
 }

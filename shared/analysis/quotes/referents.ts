@@ -11,6 +11,7 @@
 import { getGender } from 'gender-detection-from-name';
 import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
+import { countStartingBefore } from '../sorted.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { describeAt, genderAround, genderKey, memoOf, paragraphMentions } from './mentionContext.ts';
 import type { ParagraphMemo } from './mentionContext.ts';
@@ -173,14 +174,7 @@ function mergeRuns(keys: Float64Array<ArrayBuffer>, runEnds: number[]): Float64A
 
 /** Index of the last entry starting before `at`, or -1. */
 function lastIndexedBefore(starts: Float64Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countStartingBefore(starts.length, (i) => starts[i]!, at) - 1;
 }
 
 /**
@@ -453,14 +447,7 @@ function fullestFormHinted(r: Referent, hint?: string): string {
 
 /** Index of the last range starting before `at`, or -1. */
 function lastStartingBefore(ranges: readonly (readonly [number, number])[], at: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countStartingBefore(ranges.length, (i) => ranges[i]![0], at) - 1;
 }
 
 /** The first referent (in entity order) with a mention overlapping [start, end). */

@@ -18,6 +18,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { sameGrouping } from '../names.ts';
+import { countStartingBefore } from '../sorted.ts';
 import type { Entity, Paragraph } from '../types.ts';
 import { describeAt, genderAround, memoOf } from './mentionContext.ts';
 import type { QuoteFacts, ScannedQuote } from './scan.ts';
@@ -68,14 +69,7 @@ export function touches(reusable: Reusable, from: number, to: number): boolean {
 
 /** Index of the first range starting at or after `at`. */
 function firstFrom(ranges: readonly (readonly [number, number])[], at: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countStartingBefore(ranges.length, (i) => ranges[i]![0], at);
 }
 
 /**
