@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const electron = obtainElectron(REPO_ROOT, { download: !process.env.COPYDESK_NO_ELECTRON_DOWNLOAD });
   if ('exe' in electron) {
-    const child = spawn(electron.exe, [REPO_ROOT, ...args], { stdio: 'inherit' });
+    // The main process's heap is sized before any of our code runs, so its V8 flag must be on
+    // the command line (see electron/main/index.ts): a small young generation, as for `npm run web`.
+    const child = spawn(electron.exe, ['--js-flags=--max-semi-space-size=8', REPO_ROOT, ...args], { stdio: 'inherit' });
     child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
     return;
   }

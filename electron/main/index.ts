@@ -52,7 +52,8 @@ async function start(): Promise<void> {
 // memory (measured on the web host, which gets the flag on its command line: 443 → 282 MB with
 // 10,000 articles, same search times). Set here it reaches the renderer processes only: V8 sizes
 // the main process's heap before this code runs (v8.setFlagsFromString is too late as well), so
-// the main process gets it only when Electron is launched with --js-flags=--max-semi-space-size=8.
+// the main process gets it from the command line: `npm start` (electron/start.ts) and the Linux
+// desktop entry (electron-builder.yml) pass --js-flags=--max-semi-space-size=8.
 app.commandLine.appendSwitch('js-flags', '--max-semi-space-size=8');
 
 if (!app.requestSingleInstanceLock()) {

@@ -31,6 +31,8 @@ describe('electron-builder.yml', () => {
     expect(targets(config.linux)).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.linux.maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/);
     expect(config.linux.category).toBe('Office');
+    // The main process's V8 flag can only come from the command line: the desktop entry passes it.
+    expect(config.linux.executableArgs).toContain('--js-flags=--max-semi-space-size=8');
   });
 
   it('builds a dmg for macOS in the productivity category, and an NSIS installer for Windows', () => {
