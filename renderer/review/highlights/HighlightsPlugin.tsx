@@ -13,7 +13,8 @@ import { HighlightPainter } from './painter.ts';
 
 /**
  * Redraw this long after the last keystroke if no new result arrives first (a result arrives
- * 100-200 ms after typing stops (see analysis/typingPause.ts) and paints at once, so this is only the fallback).
+ * 100-200 ms after typing stops, see analysis/typingPause.ts, and paints at once, so this is
+ * only the fallback).
  */
 const REPAINT_AFTER_TYPING_MS = 400;
 const ANNOUNCE_AFTER_MS = 400;
