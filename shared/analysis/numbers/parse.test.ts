@@ -13,4 +13,21 @@ describe('findNumbers', () => {
       expect(n?.kind, word).not.toBe('money');
     }
   });
+
+  it('finds every number after word starts that only look like number words, with its symbol or "a"', () => {
+    // "often", "tenders", "sevenfold", "Tenth" begin like number words; the real numbers come after.
+    const text = 'Often the tenders rose sevenfold, and A dozen bidders offered € 12 million, $3,000 or 20% more.';
+    const found = findNumbers(text, 100).map((t) => [t.raw, t.value, t.kind, t.start - 100]);
+    expect(found).toEqual([
+      ['A dozen', 12, 'count', text.indexOf('A dozen')],
+      ['€ 12 million', 12e6, 'money', text.indexOf('€')],
+      ['$3,000', 3000, 'money', text.indexOf('$')],
+      ['20%', 20, 'percent', text.indexOf('20%')],
+    ]);
+  });
+
+  it('reads the second half of a score or time with the first, not as a number of its own', () => {
+    const found = findNumbers('They won 3-1 and kicked off at 10:30 between 10 and 12 people.').map((t) => [t.raw, t.kind]);
+    expect(found).toEqual([['3', 'score'], ['10', 'measure'], ['10', 'score'], ['12', 'count']]);
+  });
 });

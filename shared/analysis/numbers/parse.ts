@@ -60,22 +60,64 @@ const WORD_NUMBER =
 const FIGURE = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const SCALE_WORDS = '(?:\\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\\b)?';
 
-// One pass over the sentence finds every candidate; the cases are sorted out in code.
-const NUMBER_RE = new RegExp(
+// A number expression starting exactly at lastIndex (sticky); the cases are sorted out in code.
+const NUMBER_AT = new RegExp(
   `([€$£¥₴]\\s?)?\\b(${FIGURE}|${WORD_NUMBER})\\b(${SCALE_WORDS})(\\s?(?:%|per cent\\b|percent\\b))?`,
   // No /u: everything here is ASCII or a single UTF-16 unit, and /u makes \b and /i slow.
-  'gi',
+  'iy',
 );
 
-// Where a match of NUMBER_RE could first begin: a digit, or a number word after a word boundary
-// (every number word of WORD_NUMBER starts with one of these; "a dozen" with "dozen").
-const FIRST_CANDIDATE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
+// Where the number of a NUMBER_AT match could begin: a digit, or a number word after a word
+// boundary (every number word of WORD_NUMBER starts with one of these; "a dozen" with "dozen").
+const CANDIDATE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/gi;
 
 const UNIT_AFTER = /^\s(?:km|kg|cm|mm|mi|ft|lb|lbs|kW|MW|GW|kWh|ha|mph|kph|°C|°F|C|F|g|m|l|ml|sq)\b/;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const YEAR_CUE = /\b(?:in|since|by|until|till|from|of|to|and|early|late|mid|before|after|during|spring|summer|autumn|winter|fall)\s*-?$/i;
+
+/** Char codes of the currency symbols NUMBER_AT reads before a number: € $ £ ¥ ₴. */
+const CURRENCY_START = new Set(['€', '$', '£', '¥', '₴'].map((c) => c.charCodeAt(0)));
+const HYPHEN_WORD = /^-(\p{L}+)/u;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
+/** Lower-cased first letters of the ordinal suffixes: s, n, r, t. */
+const ORDINAL_START = new Set([115, 110, 114, 116]);
+const SCORE_AFTER = /^\s?[-–]\s?\d/;
+const RANGE_AFTER = /^\s?(?:to|and)\s[\d€$£]/;
+const RANGE_BEFORE = /\b(?:between|from)\s$/i;
+const CURRENCY_WORD_AFTER = /^\s?([A-Za-z]+)/;
+const CODE_BEFORE = /\b(EUR|USD|GBP|UAH)\s?$/;
+/** Last letters of the codes CODE_BEFORE knows: R, D, P, H. */
+const CODE_LAST = new Set([82, 68, 80, 72]);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** "-", "–", ":" or "/" between the halves of a score, time or fraction. */
+function isScoreJoint(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 58 || c === 47;
+}
+
+/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Digits in a figure, its separators left out ("3,000" has 4). */
+function digitCount(figure: string): number {
+  let n = 0;
+  for (let i = 0; i < figure.length; i++) if (isDigit(figure.charCodeAt(i))) n++;
+  return n;
+}
 
 export function wordValue(word: string): number | null {
   const w = word.toLowerCase();
@@ -97,22 +139,15 @@ export function figureValue(figure: string): number {
  */
 export function findNumbers(text: string, base = 0, until?: (token: NumberToken) => boolean): NumberToken[] {
   const out: NumberToken[] = [];
-  // Most sentences hold no number: a digit or number word is needed for any match, and this
-  // simpler pattern finds the first one several times faster than NUMBER_RE would fail.
-  const first = FIRST_CANDIDATE.exec(text);
-  if (!first) return out;
-  // No match of NUMBER_RE can start more than 4 characters before that candidate (a currency
-  // symbol and space, or the "a " of "a dozen"), so the search starts there.
-  NUMBER_RE.lastIndex = Math.max(0, first.index - 4);
-  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+  for (let m = nextNumber(text, 0); m; m = nextNumber(text, m.index + m[0].length)) {
     const [whole, symbol, num, scaleWord, percent] = m;
     const start = m.index;
     let end = start + whole.length;
     const c0 = num!.charCodeAt(0);
     const isWord = c0 < 48 || c0 > 57;
-    const before = text.slice(Math.max(0, start - 12), start);
     // The second half of a score or time ("3-1", "10:30") was read with the first half.
-    if (!isWord && /\d[-–:/]$/.test(before)) continue;
+    if (!isWord && start >= 2 && isScoreJoint(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start - 2))) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
     let value = isWord ? wordValue(num!) ?? NaN : figureValue(num!);
     if (Number.isNaN(value)) continue;
     const scale = scaleWord?.trim().toLowerCase();
@@ -124,15 +159,19 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     let kind: NumberKind = 'count';
     let currency: string | null = symbol ? CURRENCY_SYMBOL[symbol.trim()] ?? null : null;
     let compound: string | null = null;
-    const digits = num!.replace(/[,.]/g, '');
-    const hyphen = /^-(\p{L}+)/u.exec(after);
+    // The cheap first-character tests below (a = the character after the number) only skip
+    // regexes that could not match anyway; each regex still decides.
+    const a = after.charCodeAt(0);
+    const afterSpace = isSpace(a);
+    const hyphen = a === 45 /* - */ ? HYPHEN_WORD.exec(after) : null;
     if (percent) kind = 'percent';
-    else if (!isWord && /^(?:st|nd|rd|th)\b/i.test(after)) kind = 'ordinal';
-    else if (!isWord && value >= 1 && value <= 31 && (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(after))) kind = 'date';
-    else if (!isWord && isAge(text.slice(Math.max(0, start - 40), start), after)) kind = 'measure';
-    else if (/^\s?[-–]\s?\d/.test(after)) kind = 'score';
-    else if (/^\s?(?:to|and)\s[\d€$£]/.test(after) && /\b(?:between|from)\s$/i.test(before)) kind = 'score';
-    else if (!isWord && /^[:]\d/.test(after)) kind = 'measure';
+    else if (!isWord && ORDINAL_START.has(a | 32) && ORDINAL_AFTER.test(after)) kind = 'ordinal';
+    else if (!isWord && value >= 1 && value <= 31 && (MONTHS.test(before.trimEnd()) || (afterSpace && MONTH_AFTER.test(after)))) kind = 'date';
+    // An age follows a space ("aged 45", "Holm, 58,"): isAge's first test, made before slicing.
+    else if (!isWord && start > 0 && text.charCodeAt(start - 1) === 32 && isAge(text.slice(Math.max(0, start - 40), start), after)) kind = 'measure';
+    else if ((afterSpace || a === 45 || a === 0x2013) && SCORE_AFTER.test(after)) kind = 'score';
+    else if ((afterSpace || a === 116 /* t */ || a === 97 /* a */) && RANGE_AFTER.test(after) && RANGE_BEFORE.test(before)) kind = 'score';
+    else if (!isWord && a === 58 /* : */ && isDigit(after.charCodeAt(1))) kind = 'measure';
     else if (!isWord && !scaleWord && (/^(?:°|[A-Za-z]{1,3}\b)/.test(after) || UNIT_AFTER.test(after))) kind = 'measure';
     else if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)/i.test(after)) kind = 'measure';
     else if (hyphen) {
@@ -141,16 +180,21 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
       if (compound !== 'member') kind = 'measure';
     }
     if (!currency) {
-      const cw = /^\s?([A-Za-z]+)/.exec(text.slice(end, end + 12))?.[1];
+      const cw = afterSpace || isAsciiLetter(a) ? CURRENCY_WORD_AFTER.exec(text.slice(end, end + 12))?.[1] : undefined;
       // Own properties only: "3 constructors" must not find Object.prototype.constructor.
-      const word = cw && Object.hasOwn(CURRENCY_WORD, cw.toLowerCase()) ? CURRENCY_WORD[cw.toLowerCase()] : undefined;
+      const lower = cw?.toLowerCase();
+      const word = lower && Object.hasOwn(CURRENCY_WORD, lower) ? CURRENCY_WORD[lower] : undefined;
       if (cw && (word || CURRENCY_CODE.test(cw))) currency = word ?? cw;
-      const pre = /\b(EUR|USD|GBP|UAH)\s?$/.exec(before)?.[1];
-      if (pre) currency = pre;
+      // A code before the number ends in R, D, P or H, at most one space before the number.
+      const n = before.length;
+      if (n > 0 && (CODE_LAST.has(before.charCodeAt(n - 1)) || CODE_LAST.has(before.charCodeAt(n - 2)))) {
+        const pre = CODE_BEFORE.exec(before)?.[1];
+        if (pre) currency = pre;
+      }
     }
     if (currency && kind === 'count') kind = 'money';
     if (
-      kind === 'count' && !isWord && !scaleWord && !currency && digits.length === 4 &&
+      kind === 'count' && !isWord && !scaleWord && !currency && digitCount(num!) === 4 &&
       !num!.includes(',') && value >= 1800 && value <= 2100 && isYearContext(before, after)
     ) {
       kind = 'year';
@@ -173,6 +217,35 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     if (until?.(token)) break;
   }
   return out;
+}
+
+/**
+ * The leftmost number expression starting at or after `from`. A match begins with its number (at
+ * a CANDIDATE), or up to 4 characters before one with a currency symbol and space or the "a " of
+ * "a dozen". So NUMBER_AT is tried only at those places, in increasing order, each once: the
+ * same match a global search from `from` would find, without trying the pattern at every
+ * character of a sentence (the simpler CANDIDATE pattern skips number-free text faster).
+ */
+function nextNumber(text: string, from: number): RegExpExecArray | null {
+  let tried = from; // every place before this has been tried or cannot start a match
+  CANDIDATE.lastIndex = from;
+  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+    const at = c.index;
+    for (let p = Math.max(tried, at - 4); p < at; p++) {
+      const ch = text.charCodeAt(p);
+      if (ch === 97 || ch === 65 || CURRENCY_START.has(ch)) {
+        NUMBER_AT.lastIndex = p;
+        const m = NUMBER_AT.exec(text);
+        if (m) return m;
+      }
+    }
+    NUMBER_AT.lastIndex = at;
+    const m = NUMBER_AT.exec(text);
+    if (m) return m;
+    tried = at + 1;
+    CANDIDATE.lastIndex = at + 1;
+  }
+  return null;
 }
 
 /**
