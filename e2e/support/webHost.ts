@@ -29,6 +29,23 @@ export async function startWebHost(files: Record<string, string> = {}): Promise<
   await mkdir(configDir, { recursive: true });
   for (const [name, contents] of Object.entries(files)) await writeFile(join(libraryDir, name), contents);
 
+  const { url, child } = await launchHostProcess(libraryDir, configDir);
+
+  return {
+    url,
+    libraryDir,
+    async stop() {
+      await stopProcess(child);
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Spawns `electron/webhost/main.ts` on a library and a config folder and waits for the URL it
+ * prints first. The caller owns the process (stop it gracefully, or kill it to crash the host).
+ */
+export async function launchHostProcess(libraryDir: string, configDir: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir],
@@ -53,15 +70,7 @@ export async function startWebHost(files: Record<string, string> = {}): Promise<
   });
   // Keep draining stdout so the host never blocks on a full pipe.
   child.stdout!.resume();
-
-  return {
-    url,
-    libraryDir,
-    async stop() {
-      await stopProcess(child);
-      await rm(root, { recursive: true, force: true });
-    },
-  };
+  return { url, child };
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -6,39 +6,16 @@
  * The e2e fixture's host deletes its library when it stops, and a crash must keep it, so this
  * spec starts its hosts itself, the same way (`electron/webhost/main.ts --library DIR`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type Browser } from '@playwright/test';
 import { body, saveState, waitForSaved, newArticle } from '../support/editor.ts';
 import { SCREENSHOT_DIR } from '../support/fixtures.ts';
+import { launchHostProcess } from '../support/webHost.ts';
 
-const REPO = resolve(import.meta.dirname, '..', '..');
-const READY = /^Copydesk is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
-
-interface Host { url: string; child: ChildProcess }
-
-async function startHost(libraryDir: string, configDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    ['electron/webhost/main.ts', '--library', libraryDir, '--port', '0', '--no-open', '--config', configDir],
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, COPYDESK_CONFIG_DIR: configDir } },
-  );
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
-  const url = await new Promise<string>((done, fail) => {
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      const match = READY.exec(line.trim());
-      if (match) done(match[1]!);
-      else fail(new Error(`The web host's first line is not its URL: ${line}\n${stderr}`));
-    });
-    child.once('exit', (code) => fail(new Error(`The web host exited (${code}) before it was ready.\n${stderr}`)));
-  });
-  return { url, child };
-}
+type Host = Awaited<ReturnType<typeof launchHostProcess>>;
 
 function crash(host: Host): Promise<void> {
   if (host.child.exitCode !== null || host.child.signalCode !== null) return Promise.resolve();
@@ -62,41 +39,49 @@ test.afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-test('typing journalled before a crash is offered back on the next start and saved', async ({ browser }) => {
-  const libraryDir = join(root, 'library');
-  const configDir = join(root, 'config');
-  const journalDir = join(libraryDir, '.copydesk', 'journal');
-  const first = await startHost(libraryDir, configDir);
-  hosts.push(first);
+/** A host started on the test's library and settings (kept in `hosts`), and a page open on it. */
+async function startAndOpen(browser: Browser) {
+  const host = await launchHostProcess(join(root, 'library'), join(root, 'config'));
+  hosts.push(host);
+  const page = await browser.newPage();
+  await page.goto(host.url);
+  return page;
+}
 
-  const before = await browser.newPage();
-  await before.goto(first.url);
-  await newArticle(before, 'Seoul delegation reaches Kyiv');
-  await waitForSaved(before);
+/**
+ * On a first host: a new article titled `headline`, `typed` typed into its body, then more typing
+ * (so the autosave, a second after typing stops, never comes) until the journal on disk holds
+ * `typed`; then the host crashes (SIGKILL).
+ */
+async function typeUntilJournalledThenCrash(browser: Browser, headline: string, typed: string) {
+  const libraryDir = join(root, 'library');
+  const page = await startAndOpen(browser);
+  const first = hosts.at(-1)!;
+  await newArticle(page, headline);
+  await waitForSaved(page);
   const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
   const articleFile = join(libraryDir, file!);
-  const journalFile = join(journalDir, file!);
-
-  // Type a sentence, then keep typing (so the autosave, a second after typing stops, never
-  // comes) until the journal on disk holds the whole sentence.
-  const sentence = 'The delegation arrived by night train and met the mayor at dawn.';
-  await body(before).click();
-  await before.keyboard.type(sentence, { delay: 20 });
+  const journalFile = join(libraryDir, '.copydesk', 'journal', file!);
+  await body(page).click();
+  await page.keyboard.type(typed, { delay: 20 });
   let journalled = false;
   for (let keys = 0; keys < 60 && !journalled; keys++) {
-    await before.keyboard.type(' x', { delay: 40 });
-    journalled = existsSync(journalFile) && (await readFile(journalFile, 'utf8')).includes(sentence);
+    await page.keyboard.type(' x', { delay: 40 });
+    journalled = existsSync(journalFile) && (await readFile(journalFile, 'utf8')).includes(typed);
   }
-  expect(journalled, 'the journal entry holds the sentence while typing goes on').toBe(true);
+  expect(journalled, 'the journal entry holds the typing while typing goes on').toBe(true);
   await crash(first);
-  await before.close();
+  await page.close();
+  return { articleFile, journalFile };
+}
+
+test('typing journalled before a crash is offered back on the next start and saved', async ({ browser }) => {
+  const sentence = 'The delegation arrived by night train and met the mayor at dawn.';
+  const { articleFile, journalFile } = await typeUntilJournalledThenCrash(browser, 'Seoul delegation reaches Kyiv', sentence);
   expect(await readFile(articleFile, 'utf8'), 'the autosave never landed').not.toContain(sentence);
 
   // The next start, on the same library.
-  const second = await startHost(libraryDir, configDir);
-  hosts.push(second);
-  const page = await browser.newPage();
-  await page.goto(second.url);
+  const page = await startAndOpen(browser);
   const prompt = page.getByRole('alertdialog', { name: 'Copydesk closed before your last changes to “Seoul delegation reaches Kyiv” were saved.' });
   await expect(prompt).toBeVisible();
   await expect(prompt).toContainText('the body');
@@ -116,30 +101,9 @@ test('typing journalled before a crash is offered back on the next start and sav
 });
 
 test('Discard leaves the article as it was saved and does not ask again', async ({ browser }) => {
-  const libraryDir = join(root, 'library');
-  const configDir = join(root, 'config');
-  const first = await startHost(libraryDir, configDir);
-  hosts.push(first);
-  const before = await browser.newPage();
-  await before.goto(first.url);
-  await newArticle(before, 'Budget vote delayed');
-  await waitForSaved(before);
-  const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
-  const journalFile = join(libraryDir, '.copydesk', 'journal', file!);
-  await body(before).click();
-  let journalled = false;
-  for (let keys = 0; keys < 60 && !journalled; keys++) {
-    await before.keyboard.type('draft ', { delay: 40 });
-    journalled = existsSync(journalFile);
-  }
-  expect(journalled).toBe(true);
-  await crash(first);
-  await before.close();
+  const { journalFile } = await typeUntilJournalledThenCrash(browser, 'Budget vote delayed', 'draft');
 
-  const second = await startHost(libraryDir, configDir);
-  hosts.push(second);
-  const page = await browser.newPage();
-  await page.goto(second.url);
+  const page = await startAndOpen(browser);
   const prompt = page.getByRole('alertdialog', { name: /Budget vote delayed/ });
   await prompt.getByRole('button', { name: 'Discard' }).click();
   await expect(prompt).toBeHidden();
@@ -152,37 +116,14 @@ test('Discard leaves the article as it was saved and does not ask again', async 
 });
 
 test('edits made on a revision someone else has since saved over are offered with a warning, and recovered beside theirs', async ({ browser }) => {
-  const libraryDir = join(root, 'library');
-  const configDir = join(root, 'config');
-  const first = await startHost(libraryDir, configDir);
-  hosts.push(first);
-  const before = await browser.newPage();
-  await before.goto(first.url);
-  await newArticle(before, 'Ceasefire talks resume');
-  await waitForSaved(before);
-  const [file] = (await readdir(libraryDir)).filter((name) => name.endsWith('.json'));
-  const articleFile = join(libraryDir, file!);
-  const journalFile = join(libraryDir, '.copydesk', 'journal', file!);
   const sentence = 'Negotiators met for six hours in Istanbul.';
-  await body(before).click();
-  await before.keyboard.type(sentence, { delay: 20 });
-  let journalled = false;
-  for (let keys = 0; keys < 60 && !journalled; keys++) {
-    await before.keyboard.type(' x', { delay: 40 });
-    journalled = existsSync(journalFile) && (await readFile(journalFile, 'utf8')).includes(sentence);
-  }
-  expect(journalled).toBe(true);
-  await crash(first);
-  await before.close();
+  const { articleFile } = await typeUntilJournalledThenCrash(browser, 'Ceasefire talks resume', sentence);
 
   // A colleague's copy of the app saves a byline while this one is down.
   const theirs = JSON.parse(await readFile(articleFile, 'utf8')) as { revision: number; byline: string };
   await writeFile(articleFile, JSON.stringify({ ...theirs, byline: 'Desk editor', revision: theirs.revision + 1 }));
 
-  const second = await startHost(libraryDir, configDir);
-  hosts.push(second);
-  const page = await browser.newPage();
-  await page.goto(second.url);
+  const page = await startAndOpen(browser);
   const prompt = page.getByRole('alertdialog', { name: /Ceasefire talks resume/ });
   await expect(prompt).toContainText('This article has been saved since then');
   await prompt.getByRole('button', { name: 'Recover them' }).click();
