@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, createEditor, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { registerRichText } from '@lexical/rich-text';
+import { $getRoot, $isTextNode, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { MarkNode } from '@lexical/mark';
 import type { Article } from '../../shared/article/schema.ts';
 import { bodyFromParagraphs } from '../../shared/article/plainText.ts';
+import { editorWithParagraphs } from '../editor/testing.ts';
 import { _resetSaveQueue, useArticle } from '../stores/article.ts';
 import { $marksWithFlag, createFlag, deleteFlag, setFlagStatus } from './actions.ts';
 
@@ -15,16 +14,7 @@ const STORY = [
 ];
 
 function setUp(): LexicalEditor {
-  const editor = createEditor({ namespace: 'flags', nodes: [MarkNode], onError: (e) => { throw e; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
-  registerHistory(editor, createEmptyHistoryState(), 0);
-  editor.update(() => {
-    $getRoot().clear().append(...STORY.map((p) => $createParagraphNode().append($createTextNode(p))));
-  }, { discrete: true });
+  const editor = editorWithParagraphs(STORY, [MarkNode]);
   const at = '2026-11-20T09:00:00.000Z';
   const article: Article = {
     format: 'copydesk-article', version: 1, id: 'korea', createdAt: at, updatedAt: at, revision: 1,

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { registerRichText } from '@lexical/rich-text';
+import { $getRoot, $getSelection, $isRangeSelection, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { editorWithParagraphs } from '../editor/testing.ts';
 import { replaceSpans, selectSpan } from './editorOps.ts';
 
 const STORY = [
@@ -12,19 +11,6 @@ const STORY = [
   'Yoon’s office said the trip had been kept secret.',
 ];
 
-function editorWith(paragraphs: string[]): LexicalEditor {
-  const editor = createEditor({ namespace: 'ops', onError: (e) => { throw e; } });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  registerRichText(editor);
-  registerHistory(editor, createEmptyHistoryState(), 0);
-  editor.update(() => {
-    $getRoot().clear().append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p))));
-  }, { discrete: true });
-  return editor;
-}
 
 const textOf = (editor: LexicalEditor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 
@@ -36,7 +22,7 @@ function spansOf(text: string, word: string): Array<{ start: number; end: number
 
 describe('one-click fixes on the editor', () => {
   it('unifies every spelling in one step that one undo reverts', async () => {
-    const editor = editorWith(STORY);
+    const editor = editorWithParagraphs(STORY);
     const before = textOf(editor);
     const edits = [
       ...spansOf(before, 'Yun Seok-yeol'),
@@ -55,7 +41,7 @@ describe('one-click fixes on the editor', () => {
   });
 
   it('removes a furniture paragraph entirely when the fix is to delete it', () => {
-    const editor = editorWith(STORY);
+    const editor = editorWithParagraphs(STORY);
     const text = textOf(editor);
     const start = text.indexOf('Comments');
     replaceSpans(editor, [{ start, end: start + 'Comments'.length, replacement: '' }]);
@@ -65,7 +51,7 @@ describe('one-click fixes on the editor', () => {
   });
 
   it('selects a span so the editor shows it selected', () => {
-    const editor = editorWith(STORY);
+    const editor = editorWithParagraphs(STORY);
     const text = textOf(editor);
     const start = text.indexOf('Zelensky');
     expect(selectSpan(editor, start, start + 8)).toBe(true);
