@@ -10,8 +10,9 @@
  * against MiniSearch's own search.
  */
 import type MiniSearch from 'minisearch';
+import type { Postings } from './postings.ts';
 
-type FieldData = Map<number, Map<number, number>>;
+type FieldData = Map<number, Postings>;
 
 interface Internals {
   _index: { get(term: string): FieldData | undefined; atPrefix(prefix: string): Iterable<[string, FieldData]> };

@@ -4,14 +4,22 @@
  * heap for 10,000 articles, on top of the index itself, then the whole file as one string: the
  * web host's memory peaked while saving. Here each term's postings are a flat array of numbers
  * ([fieldId, count, docId, freq, ..., fieldId, ...]), written a slice at a time, and read back
- * one term at a time into MiniSearch's own `loadJS` (which accepts any iterable of terms).
+ * one term at a time straight into the compact postings lists the index keeps in memory
+ * (postings.ts).
  *
  * This reads MiniSearch's private fields (the package is pinned at 7.2.0); persist.test checks
  * that a saved index searches exactly as the one it was saved from.
  */
 import MiniSearch, { type Options } from 'minisearch';
+import { Postings } from './postings.ts';
 
-type FieldPostings = Map<number, Map<number, number>>;
+type FieldPostings = Map<number, Postings>;
+
+/** MiniSearch's term tree (SearchableMap), as far as it is used here. */
+interface TermIndex {
+  fetch(term: string, create: () => Map<number, Postings>): Map<number, Postings>;
+  set(term: string, fields: Map<number, Postings>): void;
+}
 
 /** MiniSearch 7's state, as its own toJSON reads it. */
 interface MiniInternals {
@@ -84,22 +92,50 @@ export function* termChunks<T>(mini: MiniSearch<T>, chunkChars = 256 * 1024): Ge
   if (chunk) yield chunk;
 }
 
-/** Rebuilds a MiniSearch from its head and compact terms, one term's objects at a time. */
-export function loadCompact<T>(head: MiniHead, terms: readonly CompactTerm[], options: Options<T>): MiniSearch<T> {
-  function* index(): Generator<[string, Record<string, Record<string, number>>]> {
-    for (const entry of terms) {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error('a term entry of the wrong shape');
-      const [term, p] = entry;
-      const data: Record<string, Record<string, number>> = {};
-      for (let i = 0; i < p.length; ) {
-        const fieldId = p[i++]!;
-        const n = p[i++]!;
-        const docs: Record<string, number> = {};
-        for (let k = 0; k < n; k++, i += 2) docs[p[i]!] = p[i + 1]!;
-        data[fieldId] = docs;
-      }
-      yield [term, data];
-    }
+/**
+ * Makes `mini` keep each term's postings in a Postings (postings.ts) instead of a Map: MiniSearch
+ * 7.2 creates that Map in one place, `addTerm`, which this replaces on the instance with the same
+ * code around a Postings. Everything else MiniSearch does with the postings goes through the
+ * Map-like interface Postings speaks.
+ */
+export function storePostingsCompactly<T>(mini: MiniSearch<T>): MiniSearch<T> {
+  const m = internals(mini) as MiniInternals & { addTerm?: unknown; _index: TermIndex };
+  if (typeof (MiniSearch.prototype as unknown as { addTerm?: unknown }).addTerm !== 'function') {
+    throw new Error('minisearch internals changed: update electron/search/compactIndex.ts');
   }
-  return MiniSearch.loadJS<T>({ ...head, index: index() } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options);
+  m.addTerm = (fieldId: number, documentId: number, term: string): void => {
+    const fields = m._index.fetch(term, () => new Map());
+    const postings = fields.get(fieldId);
+    if (postings == null) fields.set(fieldId, new Postings().set(documentId, 1));
+    else postings.set(documentId, (postings.get(documentId) ?? 0) + 1);
+  };
+  return mini;
+}
+
+/** Gives back the spare room of every growing postings list (after a build). */
+export function trimPostings<T>(mini: MiniSearch<T>): void {
+  for (const [, fields] of internals(mini)._index) for (const [, postings] of fields) postings.trim();
+}
+
+/**
+ * Rebuilds a MiniSearch from its head and compact terms: each term's flat postings go straight
+ * into Postings (no object per term, no Map per field).
+ */
+export function loadCompact<T>(head: MiniHead, terms: Iterable<CompactTerm>, options: Options<T>): MiniSearch<T> {
+  const mini = storePostingsCompactly(MiniSearch.loadJS<T>({ ...head, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options));
+  const index = (internals(mini) as MiniInternals & { _index: TermIndex })._index;
+  for (const entry of terms) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) throw new Error('a term entry of the wrong shape');
+    const [term, p] = entry;
+    const fields = new Map<number, Postings>();
+    for (let i = 0; i < p.length; ) {
+      const fieldId = p[i++]!;
+      const n = p[i++]!;
+      if (!Number.isInteger(fieldId) || !Number.isInteger(n) || n < 1 || i + n * 2 > p.length) throw new Error('a term entry of the wrong shape');
+      fields.set(fieldId, Postings.fromPairs(p, i, n));
+      i += n * 2;
+    }
+    index.set(term, fields);
+  }
+  return mini;
 }

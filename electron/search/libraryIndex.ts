@@ -152,6 +152,7 @@ export class LibraryIndex {
       await new Promise((r) => setImmediate(r));
     }
     this.#building = null;
+    this.index.trim();
     if (!this.#closed) void this.flush().catch((err) => console.error('copydesk: could not save an index:', err));
   }
 

@@ -7,7 +7,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { ArticleStatus } from '../../shared/article/schema.ts';
 import { metaOf, type DocMeta, type SearchDoc } from './doc.ts';
 import { searchAllWords } from './allWords.ts';
-import { headOf, loadCompact, termChunks, type CompactTerm, type MiniHead } from './compactIndex.ts';
+import { headOf, loadCompact, storePostingsCompactly, termChunks, trimPostings, type CompactTerm, type MiniHead } from './compactIndex.ts';
 import { termOf, tokenize } from './terms.ts';
 
 /** Bump when tokenising, folding or fields change: a persisted index of another version is rebuilt. */
@@ -55,7 +55,7 @@ export class SearchIndex {
   readonly docs: Map<string, DocMeta>;
 
   constructor(mini?: MiniSearch<SearchDoc>, docs?: Map<string, DocMeta>) {
-    this.mini = mini ?? new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS);
+    this.mini = mini ?? storePostingsCompactly(new MiniSearch<SearchDoc>(MINISEARCH_OPTIONS));
     this.docs = docs ?? new Map();
   }
 
@@ -76,6 +76,11 @@ export class SearchIndex {
     if (this.docs.has(doc.id)) this.mini.discard(doc.id);
     this.mini.add(doc);
     this.docs.set(doc.id, metaOf(doc));
+  }
+
+  /** Gives back the spare room the postings lists keep while growing (call after a build). */
+  trim(): void {
+    trimPostings(this.mini);
   }
 
   remove(id: string): boolean {
