@@ -7,7 +7,8 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { ArticleStatus } from '../../shared/article/schema.ts';
 import { metaOf, type DocMeta, type SearchDoc } from './doc.ts';
 import { searchAllWords } from './allWords.ts';
-import { headOf, loadCompact, storePostingsCompactly, termChunks, trimPostings, type CompactTerm, type MiniHead } from './compactIndex.ts';
+import { headJson, loadCompact, storePostingsCompactly, termsJson, trimPostings, type CompactTerm, type MiniHead } from './compactIndex.ts';
+import { JsonPieces } from './jsonPieces.ts';
 import { termOf, tokenize } from './terms.ts';
 
 /** Bump when tokenising, folding or fields change: a persisted index of another version is rebuilt. */
@@ -145,9 +146,19 @@ export class SearchIndex {
    * head, then its terms. Read back with `fromParsed`.
    */
   *jsonChunks(): Generator<string> {
-    yield `{"docs":${JSON.stringify([...this.docs.values()])},"mini":${JSON.stringify(headOf(this.mini))},"terms":[`;
-    yield* termChunks(this.mini);
-    yield ']}';
+    const out = new JsonPieces();
+    out.add('{"docs":[');
+    let sep = '';
+    for (const meta of this.docs.values()) {
+      if (out.add(sep + JSON.stringify(meta))) yield out.take();
+      sep = ',';
+    }
+    out.add('],"mini":');
+    yield* headJson(this.mini, out);
+    out.add(',"terms":[');
+    yield* termsJson(this.mini, out);
+    out.add(']}');
+    yield out.take();
   }
 
   static fromParsed(data: { docs: DocMeta[]; mini: MiniHead; terms: CompactTerm[] }): SearchIndex {

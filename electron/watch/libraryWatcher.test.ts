@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../library/testing.ts';
@@ -71,5 +72,30 @@ describe('watching the library folder', () => {
     await nextBatch(batches, (b) => b.some((c) => c.id === a.id));
     expect((await index.search({ query: a.title })).hits.map((h) => h.id)).toContain(a.id);
     await index.close();
+  });
+
+  it('reports a file copied in pieces once it is complete, and a sync tool’s burst of files as one batch', async () => {
+    const batches: FolderChange[][] = [];
+    const complete: boolean[] = [];
+    watcher = await watchLibrary(dir, (c) => {
+      batches.push(c);
+      for (const change of c) if (change.id === makeArticle(0).id) complete.push(readFileSync(join(dir, `${change.id}.json`), 'utf8').endsWith('}'));
+    }, { debounceMs: 50 });
+    const a = makeArticle(0);
+    const text = JSON.stringify(a);
+    const path = join(dir, `${a.id}.json`);
+    for (let i = 0; i < text.length; i += Math.ceil(text.length / 5)) {
+      await appendFile(path, text.slice(i, i + Math.ceil(text.length / 5)));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    await nextBatch(batches, (b) => b.some((c) => c.id === a.id));
+    expect(complete).toEqual([true]);
+
+    batches.length = 0;
+    const ids = Array.from({ length: 200 }, (_, i) => makeArticle(i + 1).id);
+    await Promise.all(ids.map((id, i) => writeFile(join(dir, `${id}.json`), JSON.stringify(makeArticle(i + 1)))));
+    const batch = await nextBatch(batches, (b) => b.length > 0);
+    expect(batch.map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(batch.every((c) => c.type === 'added')).toBe(true);
   });
 });
