@@ -77,6 +77,37 @@ test('a whole article can be written and formatted with the keyboard alone', asy
   await expect(page.getByRole('textbox', { name: 'Dateline' })).toBeFocused();
 });
 
+test('a shortcut pressed right after the keyboard moved the selection acts on the new selection', async ({ app: page }) => {
+  await newArticle(page, 'Court rules on port contract');
+  await body(page).click();
+  await page.keyboard.type('Read the ruling in full');
+  await expect(body(page)).toHaveText('Read the ruling in full');
+  // On a busy page the keys outrun the browser's selectionchange event (a queued task, while keys
+  // are input and go first): a shortcut can arrive before the editor has heard of the keys that
+  // moved the selection. Here the selection moves and the shortcut follows in the same task.
+  const selectBackwardsAndPress = (words: string, key: string) =>
+    page.evaluate(`(() => {
+      const root = document.querySelector('#article-body');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !text.data.includes(${JSON.stringify(words)})) text = walker.nextNode();
+      const at = text.data.indexOf(${JSON.stringify(words)});
+      getSelection().setBaseAndExtent(text, at + ${words.length}, text, at);
+      root.dispatchEvent(new KeyboardEvent('keydown', { key: '${key}', code: 'Key${key.toUpperCase()}', ctrlKey: true, bubbles: true, cancelable: true }));
+    })()`);
+
+  await selectBackwardsAndPress('the ruling', 'b');
+  await expect(body(page).locator('strong, b')).toHaveText('the ruling');
+
+  await selectBackwardsAndPress('full', 'k');
+  const dialog = page.getByRole('dialog', { name: 'Link' });
+  await expect(dialog.getByRole('textbox', { name: 'Address' })).toBeFocused();
+  await page.keyboard.insertText('courts.example.org/ruling');
+  await page.keyboard.press('Enter');
+  await expect(body(page).locator('a')).toHaveText('full');
+  await expect(body(page)).toHaveText('Read the ruling in full');
+});
+
 test('a file changed on disk while open is not overwritten; the writer decides', async ({ app: page, host }) => {
   await newArticle(page, 'Water prices to rise');
   await body(page).click();

@@ -25,6 +25,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { ArticleFieldsHeader } from './ArticleFieldsHeader.tsx';
 import { ArticleStorePlugin } from './plugins/ArticleStorePlugin.tsx';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin.tsx';
+import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin.tsx';
 
 function onEditorError(error: Error): void {
   // Lexical recovers by keeping the last good state; the console keeps the evidence.
@@ -78,6 +79,7 @@ export function ArticleEditor({ article }: { article: Article }): ReactNode {
       <LinkPlugin validateUrl={isSafeLinkUrl} />
       <MarkdownShortcutPlugin transformers={MARKDOWN_TRANSFORMERS} />
       <PasteSanitizePlugin />
+      <SelectionSyncPlugin />
       <ArticleStorePlugin />
       <ReviewEditorPlugins />
       <HistoryButton />
