@@ -19,12 +19,12 @@ export interface AnalysisSnapshot {
  * What the panels show changes far less often than the offsets (which move with every keystroke
  * above a finding). These slices keep their identity while nothing shown changed, so panels
  * subscribed to them do not re-render as the user types; actions read the fresh `findings` /
- * `quotes` for offsets.
+ * `quotes` for offsets. Entities need no such slice: the analysis client hands back the very same
+ * array while their names, kinds, counts and spellings are unchanged (renderer/analysis/client.ts).
  */
 export interface ShownSlices {
   shownFindings: Finding[];
   shownQuotes: Quote[];
-  shownEntities: Entity[];
 }
 
 export interface FindingsState extends AnalysisSnapshot, ShownSlices {
@@ -49,14 +49,13 @@ export interface FindingsState extends AnalysisSnapshot, ShownSlices {
 }
 
 const EMPTY: AnalysisSnapshot & ShownSlices = {
-  text: '', findings: [], quotes: [], entities: [], shownFindings: [], shownQuotes: [], shownEntities: [],
+  text: '', findings: [], quotes: [], entities: [], shownFindings: [], shownQuotes: [],
 };
 
 const findingKey = (f: Finding) =>
   JSON.stringify([f.id, f.check, f.severity, f.message, f.text, f.suggestion, f.variants?.map((v) => [v.text, v.count])]);
 const sameFinding = (a: Finding, b: Finding) => a.id === b.id && findingKey(a) === findingKey(b);
 const sameQuote = (a: Quote, b: Quote) => a.id === b.id && a.text === b.text && a.kind === b.kind && a.speaker === b.speaker;
-const sameEntity = (a: Entity, b: Entity) => a.name === b.name && a.kind === b.kind && a.mentions.length === b.mentions.length;
 
 /** `next` if anything shown differs from `previous`, else `previous` itself. */
 export function keepIfSame<T>(previous: T[], next: T[], same: (a: T, b: T) => boolean): T[] {
@@ -80,7 +79,6 @@ export const useFindingsStore = create<FindingsState>()((set) => ({
       ...snapshot,
       shownFindings: keepIfSame(s.shownFindings, snapshot.findings, sameFinding),
       shownQuotes: keepIfSame(s.shownQuotes, snapshot.quotes, sameQuote),
-      shownEntities: keepIfSame(s.shownEntities, snapshot.entities, sameEntity),
       articleId,
       workerMs,
       receivedAt: performance.now(),

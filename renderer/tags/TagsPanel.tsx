@@ -13,7 +13,7 @@ const KIND_LABEL = { person: 'Person', place: 'Place', organisation: 'Organisati
 export function TagsPanel(): ReactNode {
   const tags = useArticle((s) => s.article?.tags);
   const articles = useLibrary((s) => s.articles);
-  const entities = useFindingsStore((s) => s.shownEntities);
+  const entities = useFindingsStore((s) => s.entities);
   const draft = useTagsStore((s) => s.draft);
   const setDraft = useTagsStore((s) => s.setDraft);
   const [highlighted, setHighlighted] = useState(-1);
