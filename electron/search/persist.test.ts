@@ -47,4 +47,25 @@ describe('the search index on disk', () => {
     const loaded = await loadIndex(dir);
     expect(loaded).toMatchObject({ ok: false, reason: expect.stringMatching(/search index damaged/) });
   });
+
+  it('reads terms in any script back exactly, and reports a file cut short anywhere as damaged, to be rebuilt', async () => {
+    const index = indexOf(30);
+    const kyiv = { ...makeArticle(40), title: 'Делегація прибула до Києва', standfirst: '서울에서 온 대표단은 “평화”를 말했다' };
+    index.upsert(searchDocOf(kyiv, '3:40'));
+    await saveIndex(dir, index);
+    const loaded = await loadIndex(dir);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    for (const query of ['Києва', '대표단은', 'zelensky', 'pension fund']) {
+      expect(loaded.index.search({ query }).hits.map((h) => h.meta.id), query).toEqual(index.search({ query }).hits.map((h) => h.meta.id));
+    }
+    expect(loaded.index.search({ query: 'Києва' }).hits.map((h) => h.meta.id)).toEqual([kyiv.id]);
+
+    const path = join(dir, INDEX_FILE);
+    const whole = await readFile(path);
+    for (const cut of [0.2, 0.5, 0.8, 0.99]) {
+      await writeFile(path, whole.subarray(0, Math.floor(whole.length * cut)));
+      const torn = await loadIndex(dir);
+      expect(torn, `cut at ${cut}`).toMatchObject({ ok: false, reason: expect.stringMatching(/search index damaged/) });
+    }
+  });
 });

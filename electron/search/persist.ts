@@ -11,6 +11,7 @@ import { writeFileDurable } from '../library/durable.ts';
 import type { CompactTerm, MiniHead } from './compactIndex.ts';
 import type { DocMeta } from './doc.ts';
 import { INDEX_VERSION, MINISEARCH_OPTIONS, SearchIndex } from './searchIndex.ts';
+import { scanTerms } from './termScanner.ts';
 import { STOP_WORDS } from './terms.ts';
 
 export const INDEX_FORMAT = 'copydesk-search-index';
@@ -34,18 +35,27 @@ interface IndexFile {
 
 export type LoadResult = { ok: true; index: SearchIndex } | { ok: false; reason: string };
 
+/** Where the term list starts: saveIndex writes it last, after the envelope, "docs" and "mini". */
+const TERMS_KEY = Buffer.from(',"terms":');
+
 export async function loadIndex(libraryDir: string): Promise<LoadResult> {
   const path = join(libraryDir, INDEX_FILE);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'no search index yet' : `search index unreadable (${code})` };
   }
-  let data: IndexFile;
+  // Everything before the terms is parsed as JSON; the terms, most of the file, are read one at
+  // a time from the bytes (termScanner.ts), never as one parsed tree.
+  const at = bytes.indexOf(TERMS_KEY);
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x20 || bytes[end - 1] === 0x0d)) end--;
+  if (at < 0 || bytes[end - 1] !== 0x7d /* } */) return { ok: false, reason: 'search index damaged (not an index file)' };
+  let data: Omit<IndexFile, 'terms'>;
   try {
-    data = JSON.parse(text) as IndexFile;
+    data = JSON.parse(`${bytes.toString('utf8', 0, at)}}`) as IndexFile;
   } catch {
     return { ok: false, reason: 'search index damaged (not valid JSON)' };
   }
@@ -54,7 +64,7 @@ export async function loadIndex(libraryDir: string): Promise<LoadResult> {
     return { ok: false, reason: `search index built by another version (${data.version}/${data.fingerprint})` };
   }
   try {
-    return { ok: true, index: SearchIndex.fromParsed(data) };
+    return { ok: true, index: SearchIndex.fromParsed({ ...data, terms: scanTerms(bytes, at + TERMS_KEY.length, end - 1) }) };
   } catch (err) {
     return { ok: false, reason: `search index damaged (${err instanceof Error ? err.message : String(err)})` };
   }

@@ -161,8 +161,8 @@ export class SearchIndex {
     yield out.take();
   }
 
-  static fromParsed(data: { docs: DocMeta[]; mini: MiniHead; terms: CompactTerm[] }): SearchIndex {
-    if (!Array.isArray(data.docs) || !data.mini || !Array.isArray(data.terms)) throw new Error('not an index of this version');
+  static fromParsed(data: { docs: DocMeta[]; mini: MiniHead; terms: Iterable<CompactTerm> }): SearchIndex {
+    if (!Array.isArray(data.docs) || !data.mini || typeof data.terms?.[Symbol.iterator] !== 'function') throw new Error('not an index of this version');
     const mini = loadCompact<SearchDoc>(data.mini, data.terms, MINISEARCH_OPTIONS);
     const docs = new Map(data.docs.map((d) => [d.id, d]));
     if (mini.documentCount !== docs.size) throw new Error(`index holds ${mini.documentCount} documents but ${docs.size} entries`);
