@@ -167,31 +167,47 @@ function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput 
 }
 
 // What the plan depends on, per paragraph: every mention's words, what its neighbouring words
-// tell the decisions, and the sentence count, but not offsets. Kept per facts object, which the engine reuses while a
-// paragraph is unchanged.
-const signatures = new WeakMap<NamesFacts, string>();
-function signature(facts: NamesFacts): string {
-  let sig = signatures.get(facts);
-  if (sig === undefined) {
-    sig = facts.mentions.map((m) =>
-      // The neighbouring words only as far as decisions read them (see cluster.ts, unintroduced.ts).
-      [m.text, m.kind, m.title ?? '', m.weak ? 'w' : '', m.possessive ? 'p' : '', m.before === 'the' && !m.text.includes(' ') ? 't' : '',
-        SPEECH_VERBS.has(m.after ?? '') ? 's' : '', PERSON_VERBS.has(m.after ?? '') ? 'v' : '', m.sentence].join('\u0001'),
-    ).join('\u0002') + `\u0003${facts.sentences}`;
-    signatures.set(facts, sig);
+// tell the decisions, and the sentence count, but not offsets (see cluster.ts, unintroduced.ts
+// for the neighbouring words the decisions read). Compared field by field rather than through a
+// signature string per paragraph: a full analysis has fresh facts objects for every paragraph,
+// and building those strings cost more than the comparison itself.
+function sameForPlan(a: NamesFacts, b: NamesFacts): boolean {
+  if (a === b) return true;
+  if (a.sentences !== b.sentences || a.mentions.length !== b.mentions.length) return false;
+  for (let j = 0; j < a.mentions.length; j++) {
+    const x = a.mentions[j]!;
+    const y = b.mentions[j]!;
+    if (x.text !== y.text || x.kind !== y.kind || (x.title ?? '') !== (y.title ?? '') || !x.weak !== !y.weak ||
+      !x.possessive !== !y.possessive || x.sentence !== y.sentence) return false;
+    // The same neighbouring words (usual) tell the same; only different ones are looked up.
+    if (x.after !== y.after && afterCue(x) !== afterCue(y)) return false;
+    if (x.before !== y.before && (x.before === 'the' || y.before === 'the') && !x.text.includes(' ')) return false;
   }
-  return sig;
+  return true;
 }
 
-let lastPlan: { signatures: string[]; styleBook: string; plan: Plan } | undefined;
+/** What the decisions read from the word after a mention: a speech verb (2), another person verb (1). */
+function afterCue(m: Mention): number {
+  const after = m.after ?? '';
+  return (SPEECH_VERBS.has(after) ? 2 : 0) + (PERSON_VERBS.has(after) ? 1 : 0);
+}
+
+let lastPlan: { facts: readonly NamesFacts[]; styleBook: string; plan: Plan } | undefined;
+
+function samePlanInput(previous: readonly NamesFacts[], facts: readonly NamesFacts[]): boolean {
+  if (previous.length !== facts.length) return false;
+  for (let i = 0; i < facts.length; i++) if (!sameForPlan(previous[i]!, facts[i]!)) return false;
+  return true;
+}
 
 function decide(input: DecideInput<NamesFacts>): CheckerOutput {
-  const sigs = input.facts.map(signature);
   const styleBook = input.options.styleBook ? JSON.stringify(input.options.styleBook.entries) : '';
-  const reusable = lastPlan !== undefined && lastPlan.styleBook === styleBook && lastPlan.signatures.length === sigs.length &&
-    lastPlan.signatures.every((sig, i) => sig === sigs[i]) &&
+  const reusable = lastPlan !== undefined && lastPlan.styleBook === styleBook && samePlanInput(lastPlan.facts, input.facts) &&
     [...lastPlan.plan.lowerCaseAnswers].every(([word, answer]) => appearsInLowerCase(input.doc.text, word) === answer);
-  if (!reusable) lastPlan = { signatures: sigs, styleBook, plan: makePlan(input) };
+  if (!reusable) lastPlan = { facts: input.facts, styleBook, plan: makePlan(input) };
+  // The plan holds for these facts too: the next edit is compared with them, so only the
+  // paragraphs it changes are compared mention by mention.
+  else lastPlan!.facts = input.facts;
   const out = instantiate(lastPlan!.plan, input);
   PLAN_OF.set(out.entities!, lastPlan!.plan);
   return out;
