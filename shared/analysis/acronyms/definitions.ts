@@ -102,8 +102,12 @@ export interface NameRun {
   ends: number[];
 }
 
-const RUN_WORD = /[A-Z][a-z\u00df-\u00ff'’]+|\b(?:of|the|and|for|on|in|to|de|du|des|la|le|der|at|&)\b/g;
-
+/**
+ * The words of a run, as this pattern would find them in a global search:
+ *   /[A-Z][a-z\u00df-\u00ff'’]+|\b(?:of|the|and|for|on|in|to|de|du|des|la|le|der|at|&)\b/g
+ * read with character tests instead: every paragraph of an article goes through
+ * here, and the pattern's match object for each "the", "of" and "and" was most of the work.
+ */
 export function findNameRuns(paragraph: string): NameRun[] {
   const runs: NameRun[] = [];
   let run: NameRun = { initials: '', starts: [], ends: [] };
@@ -119,22 +123,73 @@ export function findNameRuns(paragraph: string): NameRun[] {
       run.ends.length = 0;
     }
   };
-  RUN_WORD.lastIndex = 0;
-  for (let m = RUN_WORD.exec(paragraph); m; m = RUN_WORD.exec(paragraph)) {
-    const joined = lastEnd >= 0 && onlySpacesOrHyphens(paragraph, lastEnd, m.index);
+  const n = paragraph.length;
+  // Whether the character before `at` is a \w character: where \b holds, and so where a
+  // connector may start; kept while walking instead of read again at every position.
+  let afterWordChar = false;
+  for (let at = 0; at < n; at++) {
+    const c = paragraph.charCodeAt(at);
+    let end = -1;
+    if (c >= 65 && c <= 90) end = capitalWordEnd(paragraph, at);
+    else if (c >= 97 && c <= 122) {
+      if (!afterWordChar) end = connectorEnd(paragraph, at, c);
+    } else if (c === 38 && afterWordChar && isWordChar(paragraph.charCodeAt(at + 1))) end = at + 1; // \b&\b: "R&D"
+    if (end < 0) {
+      afterWordChar = isWordChar(c);
+      continue;
+    }
+    const joined = lastEnd >= 0 && onlySpacesOrHyphens(paragraph, lastEnd, at);
     if (!joined) flush();
-    lastEnd = m.index + m[0].length;
-    const ch = m[0].charCodeAt(0);
-    if (ch >= 65 && ch <= 90) {
-      run.initials += m[0][0];
-      run.starts.push(m.index);
-      run.ends.push(lastEnd);
+    lastEnd = end;
+    if (c >= 65 && c <= 90) {
+      run.initials += paragraph[at];
+      run.starts.push(at);
+      run.ends.push(end);
     } else if (run.initials.length === 0) {
       lastEnd = -1; // a run never starts with a connector
     }
+    at = end - 1;
+    afterWordChar = isWordChar(paragraph.charCodeAt(at));
   }
   flush();
   return runs;
+}
+
+/** [a-z\u00df-\u00ff'’]: what may follow the capital of a run word. */
+function isRunWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff) || c === 39 || c === 0x2019;
+}
+
+/** A regex word character (\w, which \b looks at): [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The connectors a run may hold, each as a number made of its letters' codes (no slice per word). */
+const CONNECTOR_CODES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'du', 'des', 'la', 'le', 'der', 'at'].map(wordCode));
+function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 128 + word.charCodeAt(i);
+  return code;
+}
+
+/** Where the capitalised run word at `at` ends (a capital and one or more of [a-z\u00df-\u00ff'’]), or -1. */
+function capitalWordEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (end < text.length && isRunWordTail(text.charCodeAt(end))) end++;
+  return end > at + 1 ? end : -1;
+}
+
+/**
+ * Where the connector starting at `at` (after a non-\w character) ends, or -1: the whole \w
+ * run starting there must be one (\b on both sides), so 2 or 3 lower-case letters.
+ */
+function connectorEnd(text: string, at: number, first: number): number {
+  let end = at + 1;
+  let code = first;
+  while (end < text.length && end - at <= 3 && isWordChar(text.charCodeAt(end))) code = code * 128 + text.charCodeAt(end++);
+  if (end - at > 3 || end - at < 2) return -1;
+  return CONNECTOR_CODES.has(code) ? end : -1;
 }
 
 /** Whether text[from, to) is non-empty and all spaces, tabs and hyphens (`/^[ \t-]+$/`). */
