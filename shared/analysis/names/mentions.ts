@@ -213,7 +213,8 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const prev = run.at(-1);
     if (prev) {
-      const gap = paragraph.slice(prev.end, t.start);
+      // Most tokens of a run are one space apart: that gap is never sliced out to be tested.
+      const gap = t.start === prev.end + 1 && paragraph.charCodeAt(prev.end) === 32 ? ' ' : paragraph.slice(prev.end, t.start);
       const joined = gap === ' ' || /^\s$/u.test(gap) || (/^\.\s$/u.test(gap) && isAbbreviation(prev, gap)) ||
         (prev.initials && /^\s?$/u.test(gap));
       // "Secretary of State Marco Rubio": the "of" belongs to a title.
@@ -317,10 +318,32 @@ function wordBefore(ctx: Context, t: Token, commas: boolean): string {
   return wordEndingAt(p, i).toLowerCase();
 }
 
-/** The lower-case word right after `t` (past a possessive 's); '' if none. */
+/**
+ * The lower-case word right after `t` (past a possessive 's); '' if none: what WORD_AFTER_RE
+ * finds in the next 40 characters. Read with character tests (once per mention, no slice and
+ * match to throw away); a stretch with a surrogate pair is left to the regex, which reads
+ * astral letters as letters.
+ */
 function wordAfter(ctx: Context, t: Token): string {
+  const p = ctx.paragraph;
   const from = t.end + (t.possessive ? 2 : 0);
-  return WORD_AFTER_RE.exec(ctx.paragraph.slice(from, from + 40))?.[1]?.toLowerCase() ?? '';
+  const limit = Math.min(p.length, from + 40);
+  let i = from;
+  for (let c = p.charCodeAt(i); i < limit && (c === 44 || isSpaceCode(c)); c = p.charCodeAt(++i));
+  let end = i;
+  for (let c = p.charCodeAt(end); end < limit && !isSurrogate(c) && classOf(c) !== 3; c = p.charCodeAt(++end));
+  if (end < limit && isSurrogate(p.charCodeAt(end))) return WORD_AFTER_RE.exec(p.slice(from, limit))?.[1]?.toLowerCase() ?? '';
+  return end > i ? p.slice(i, end).toLowerCase() : '';
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function guessKind(ctx: Context, tokens: Token[], title: string | undefined): EntityKind {
