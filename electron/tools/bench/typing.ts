@@ -11,6 +11,13 @@
  * frame). Both editors get the same keystrokes at the same pace in the same place of the same
  * text. Then: time from the last keystroke of a word to findings drawn for the text as typed.
  *
+ * The two editors take turns, in ROUNDS rounds of KEYS_PER_ROUND keystrokes each (after the same
+ * untimed warm-up), both pages open side by side: on a shared machine the load drifts over a
+ * minute, and one editor typed wholly before the other measured the drift as much as the app
+ * (app / bare p95 moved by ±0.3 between back-to-back runs). Each turn starts once the other
+ * page has gone quiet (the app's check, autosave and journal landed). The table gives the p95
+ * ratio of every round too, so the spread within a run can be seen.
+ *
  * COPYDESK_BENCH_RENDERER=DIR drives a renderer built elsewhere (default out/renderer).
  * COPYDESK_TYPING_PROFILE=DIR also records, for each editor's typing run, a Chromium trace and a
  * CPU profile of the page's main thread into DIR, adds rows for main-thread CPU per keystroke by
@@ -35,9 +42,17 @@ import { makeArticle } from '../make-article.ts';
 const REPO = resolve(import.meta.dirname, '..', '..', '..');
 const RENDERER_OUT = resolve(process.env.COPYDESK_BENCH_RENDERER ?? join(REPO, 'out', 'renderer'));
 const PROFILE_DIR = process.env.COPYDESK_TYPING_PROFILE;
-const KEYSTROKES = 240;
+/** Typing turns per editor, taken in turn (app, bare, app, bare...). */
+const ROUNDS = 6;
+const KEYS_PER_ROUND = 50;
+/** Timed keystrokes per editor: the issue asks for at least 200. */
+const KEYSTROKES = ROUNDS * KEYS_PER_ROUND;
+/** Untimed keystrokes each editor gets first, so that both are measured warm. */
+const WARMUP_KEYS = 30;
 /** Milliseconds between keystrokes: a fast typist (about 11 characters a second). */
 const KEY_DELAY_MS = 90;
+/** After the app's turn: its autosave (1 s after the last edit) and crash journal land by then. */
+const APP_SETTLE_MS = 1500;
 const WORD_ROUNDS = 20;
 const ARTICLE_ID = 'bench-typing';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -147,17 +162,35 @@ async function caretMidArticle(page: Page, paragraphs: number): Promise<void> {
   await page.keyboard.press('End');
 }
 
-async function typingLatencies(page: Page, label: string, profileRows: Row[]): Promise<number[]> {
+/**
+ * Types `text` into the page at the typist's pace; returns each keystroke's latency. With
+ * `profile`, the turn is traced and its main-thread CPU per keystroke added to `profileRows`.
+ */
+async function typeTimed(page: Page, text: string, profile?: { label: string; rows: Row[] }): Promise<number[]> {
+  await page.bringToFront();
   await page.evaluate(() => { (globalThis as unknown as ProbeGlobals).__cdLat = []; });
-  const profiler = PROFILE_DIR ? await startProfile(page) : null;
-  await page.keyboard.type(typedText(KEYSTROKES), { delay: KEY_DELAY_MS });
-  await page.waitForFunction((n) => (globalThis as unknown as ProbeGlobals).__cdLat.length >= n, KEYSTROKES, { timeout: 10_000 });
-  if (profiler && PROFILE_DIR) {
+  const profiler = profile && PROFILE_DIR ? await startProfile(page) : null;
+  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+  await page.waitForFunction((n) => (globalThis as unknown as ProbeGlobals).__cdLat.length >= n, text.length, { timeout: 10_000 });
+  if (profiler && profile && PROFILE_DIR) {
     // Let the work a burst of typing schedules (checks, repaints, autosave, journal) land too.
     await page.waitForTimeout(1500);
-    profileRows.push(...(await stopProfile(page, profiler, PROFILE_DIR, label, KEYSTROKES)));
+    profile.rows.push(...(await stopProfile(page, profiler, PROFILE_DIR, profile.label, text.length)));
   }
   return page.evaluate(() => (globalThis as unknown as ProbeGlobals).__cdLat.slice());
+}
+
+/** Waits for findings drawn for the text as last typed, then for the autosave and journal. */
+async function appQuiet(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const w = (globalThis as unknown as ProbeGlobals);
+      return w.__cdFindingsDrawn.some((x) => x > w.__cdLastKey);
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.waitForTimeout(APP_SETTLE_MS);
 }
 
 async function findingsLatencies(page: Page): Promise<number[]> {
@@ -227,7 +260,7 @@ export async function run(): Promise<Row[]> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(PROBE);
 
-    // The app, with every panel open.
+    // The app, with every panel open, and the bare editor beside it: both pages stay open.
     const app = await context.newPage();
     await app.goto(started.url);
     await app.getByRole('navigation', { name: 'Library' }).getByText('Typing benchmark').click();
@@ -236,33 +269,54 @@ export async function run(): Promise<Row[]> {
     if (regions !== 3) throw new Error(`expected the three review panels open, found ${regions}`);
     const findingsShown = await app.locator('[data-finding-id]').count();
     await caretMidArticle(app, paragraphs.length);
-    const appLat = await typingLatencies(app, 'app', profileRows);
-    const findingsLat = await findingsLatencies(app);
-    await app.close();
 
-    // The bare editor, same document, same keystrokes.
     const barePage = await context.newPage();
     await barePage.goto(bare.url);
     await barePage.waitForFunction('document.documentElement.dataset.benchReady === "true"');
     await barePage.evaluate(`window.copydeskBench.load(${JSON.stringify(paragraphs)})`);
     await barePage.locator('#article-body > p').nth(paragraphs.length - 1).waitFor();
     await caretMidArticle(barePage, paragraphs.length);
-    const bareLat = await typingLatencies(barePage, 'bare', profileRows);
+
+    // The same warm-up for both, then turns. A profiled run types all its keys in one turn each
+    // (one trace per editor); its latencies are not the benchmark's.
+    const turns = PROFILE_DIR ? 1 : ROUNDS;
+    const perTurn = KEYSTROKES / turns;
+    const typed = typedText(WARMUP_KEYS + KEYSTROKES);
+    await typeTimed(app, typed.slice(0, WARMUP_KEYS));
+    await appQuiet(app);
+    await typeTimed(barePage, typed.slice(0, WARMUP_KEYS));
+    const appLat: number[] = [];
+    const bareLat: number[] = [];
+    const roundRatios: number[] = [];
+    for (let r = 0; r < turns; r++) {
+      const keys = typed.slice(WARMUP_KEYS + r * perTurn, WARMUP_KEYS + (r + 1) * perTurn);
+      const a = await typeTimed(app, keys, { label: 'app', rows: profileRows });
+      await appQuiet(app);
+      const b = await typeTimed(barePage, keys, { label: 'bare', rows: profileRows });
+      await barePage.waitForTimeout(300);
+      appLat.push(...a);
+      bareLat.push(...b);
+      roundRatios.push(quantile(a, 0.95) / quantile(b, 0.95));
+    }
     await barePage.close();
+    await app.bringToFront();
+    const findingsLat = await findingsLatencies(app);
+    await app.close();
 
     // Both editors share the machine with whatever else runs: the load says how busy it was.
     const load = `load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
-    const note = `${KEYSTROKES} keystrokes, ${KEY_DELAY_MS} ms apart, 20,000 words in ${paragraphs.length} paragraphs, ${load}`;
+    const note = `${KEYSTROKES} keystrokes in ${turns} turns taken in turn with the other editor, ${KEY_DELAY_MS} ms apart, after ${WARMUP_KEYS} untimed; 20,000 words in ${paragraphs.length} paragraphs, ${load}`;
     const a = stats('app with review panels:', appLat, `${note}; ${findingsShown} findings listed`);
     const b = stats('bare Lexical editor:', bareLat, note);
     const ratio = a.p95 / b.p95;
     const f50 = quantile(findingsLat, 0.5);
     const f95 = quantile(findingsLat, 0.95);
+    const spread = `per round: ${roundRatios.map((x) => x.toFixed(2)).join(', ')}`;
     return [
       ...profileRows,
       ...a.rows,
       ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
-      { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: load },
+      { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: `${load}; ${spread}` },
       { name: 'last keystroke → findings drawn p50', value: f50, unit: 'ms', note: `${WORD_ROUNDS} words typed` },
       { name: 'last keystroke → findings drawn p95', value: f95, unit: 'ms', target: '≤ 300 ms', ok: f95 <= 300, note: `${WORD_ROUNDS} words typed` },
     ];
