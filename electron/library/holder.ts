@@ -10,6 +10,7 @@ export class LibraryHolder {
   /** The library once it has opened; null while the first one is still opening (or failed). */
   #opened: LibraryService | null = null;
   readonly #openListeners = new Set<(library: LibraryService) => void>();
+  readonly #closeTasks = new Set<() => Promise<void>>();
 
   constructor(dir: string) {
     this.#current = LibraryService.open(dir).then((library) => {
@@ -46,7 +47,18 @@ export class LibraryHolder {
     return () => this.#openListeners.delete(listener);
   }
 
+  /**
+   * Runs `task` when the holder closes, before the library does: followers save what they keep
+   * (the search index's first save after a cold build takes a second or two for 10,000 articles;
+   * a host that quit without waiting for it rebuilt the whole index on the next start).
+   */
+  onClose(task: () => Promise<void>): () => void {
+    this.#closeTasks.add(task);
+    return () => this.#closeTasks.delete(task);
+  }
+
   async close(): Promise<void> {
+    await Promise.all([...this.#closeTasks].map((task) => task().catch((err: unknown) => console.error('copydesk: closing', err))));
     await this.#current.then((lib) => lib.close(), () => undefined);
   }
 }

@@ -2,10 +2,10 @@
  * The handlers of the library-scale methods (search, history, library-wide names), plugged into
  * a host through `createHost({ extensions: libraryScaleExtensions })`. The search index of the
  * library in use starts loading right after the library is first listed (so the list comes
- * first and the first search does not wait); the name index on the first names call. Nothing
- * here needs closing for correctness: the indexes are saved a few
- * seconds after each change, and whatever a sudden exit loses is caught up from the files' stamps
- * on the next open; the folder watcher does not keep the process alive.
+ * first and the first search does not wait); the name index on the first names call. Closing the
+ * host saves the indexes (the follower closes with the library holder); whatever a sudden exit
+ * loses is caught up from the files' stamps on the next open, and the folder watcher does not
+ * keep the process alive.
  */
 import type { Handlers, HostContext } from '../api/handlers.ts';
 import { restoreSnapshot } from '../history/restore.ts';

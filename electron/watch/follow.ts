@@ -81,6 +81,8 @@ export class ExtrasFollower {
   #open: { library: LibraryService; extras: Promise<LibraryExtras> } | null = null;
   readonly #options: { watch?: boolean };
   readonly #stop: () => void;
+  readonly #stopClosing: () => void;
+  #closed = false;
 
   #listed: () => void = () => undefined;
   /** Listings running now: the indexes wait for them (reading every file twice at once halves both). */
@@ -100,8 +102,10 @@ export class ExtrasFollower {
           if (this.#listing === 0) resolve();
         }, options.startDelayMs ?? 1500).unref?.();
       });
-      void listed.then(() => this.current(library)).catch(() => undefined);
+      void listed.then(() => (this.#closed ? undefined : this.current(library))).catch(() => undefined);
     });
+    // The host closing (quit, SIGTERM) saves the indexes first.
+    this.#stopClosing = holder.onClose(() => this.close());
   }
 
   /** Whether the indexes of the library in use have been opened (or are opening). */
@@ -131,7 +135,9 @@ export class ExtrasFollower {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     this.#stop();
+    this.#stopClosing();
     const open = this.#open;
     this.#open = null;
     await (await open?.extras.catch(() => null))?.close();
