@@ -63,25 +63,26 @@ function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
   if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { unsourced: [] };
   if (paragraphClass(paragraph, context).kinds.length > 0) return { unsourced: [] };
-  const sentences: SentenceClaim[] = [];
   const spans = sentencesIn(paragraph, context);
+  const claims: string[] = [];
   for (let j = 0; j < spans.length; j++) {
     const s = spans[j]!;
     // Cheap tests first: most sentences have neither a digit nor a superlative keyword. Tokens
     // are read independently, so the first claim among all of them is the first one read.
     const figure = !/\d/.test(s.text) ? undefined : numbersOfSentence(s, j, context).find(isClaimFigure);
     const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
-    const claim = figure ? s.text.slice(figure.start, figure.end) : superlative;
-    sentences.push({
-      start: s.start,
-      end: s.end,
-      claim: claim ?? '',
-      attributed: ATTRIBUTION.test(s.text),
-      quoted: QUOTE_MARK.test(s.text),
-    });
+    claims.push((figure ? s.text.slice(figure.start, figure.end) : superlative) ?? '');
   }
-  const unsourced = sentences.filter((s, k) =>
-    s.claim !== '' && !s.quoted && !s.attributed && !sentences[k - 1]?.attributed && !sentences[k + 1]?.attributed);
+  // Attribution is read only around a claim that is not quoted, each sentence at most once:
+  // the long attribution pattern was the most of this scan when it ran on every sentence.
+  const attributed: (boolean | undefined)[] = [];
+  const isAttributed = (k: number): boolean => k >= 0 && k < spans.length && (attributed[k] ??= ATTRIBUTION.test(spans[k]!.text));
+  const unsourced: SentenceClaim[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const claim = claims[k]!;
+    if (claim === '' || QUOTE_MARK.test(spans[k]!.text) || isAttributed(k) || isAttributed(k - 1) || isAttributed(k + 1)) continue;
+    unsourced.push({ start: spans[k]!.start, end: spans[k]!.end, claim, attributed: false, quoted: false });
+  }
   return { unsourced };
 }
 
