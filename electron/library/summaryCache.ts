@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleStatus } from '../../shared/article/schema.ts';
 import type { ArticleSummary } from '../../shared/article/schema.ts';
+import { JsonPieces } from '../search/jsonPieces.ts';
 import { writeFileDurable } from './durable.ts';
 import { META_DIR } from './paths.ts';
 
@@ -108,13 +109,28 @@ export class SummaryCache {
     }
   }
 
+  /**
+   * The file's text in pieces of about 32 KB, entry by entry: one string of the whole cache (3 MB
+   * for 10,000 articles) goes straight into V8's old generation and stays until a full collection.
+   */
+  *#json(): Generator<string> {
+    const out = new JsonPieces();
+    out.add(`{"version":${CACHE_VERSION},"entries":{`);
+    let sep = '';
+    for (const [key, entry] of this.#entries) {
+      if (out.add(`${sep}${JSON.stringify(key)}:${JSON.stringify(entry)}`)) yield out.take();
+      sep = ',';
+    }
+    out.add('}}');
+    yield out.take();
+  }
+
   async flush(): Promise<void> {
     if (!this.#dirty) return;
     this.#dirty = false;
-    const body = JSON.stringify({ version: CACHE_VERSION, entries: Object.fromEntries(this.#entries) });
     try {
       await mkdir(join(this.#path, '..'), { recursive: true });
-      await writeFileDurable(this.#path, body);
+      await writeFileDurable(this.#path, this.#json());
     } catch {
       // A read-only library still lists; it just parses every file next time.
       this.#dirty = true;
