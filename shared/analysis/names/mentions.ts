@@ -257,13 +257,24 @@ function particleLeadsToName(tokens: Token[], i: number): boolean {
   return j < tokens.length && j > i && isCap(tokens[j]!) && j - i <= 3;
 }
 
+/** What a two-word title's first part can be: each entry's words before one of its spaces. */
+const TWO_WORD_TITLE_HEADS = new Set([...TWO_WORD_TITLES].flatMap((title) =>
+  [...title.matchAll(/ /g)].map((space) => title.slice(0, space.index))));
+
+/**
+ * Whether "first second" is a two-word title. The phrase is put together only after its first
+ * word could begin one: titleLength asks at every word of every run of capitals.
+ */
+function isTwoWordTitle(first: string, second: string): boolean {
+  return TWO_WORD_TITLE_HEADS.has(first) && TWO_WORD_TITLES.has(`${first} ${second}`);
+}
+
 /** Length of the title phrase starting at `i` ("Deputy Foreign Minister" → 3), 0 if none. */
 function titleLength(run: Token[], i: number): number {
   let j = i;
   while (j < run.length && TITLE_MODIFIERS.has(lower(run[j]!)) && !TITLES.has(lower(run[j]!))) j++;
   const word = run[j] ? lower(run[j]!) : '';
-  const pair = run[j + 1] ? `${word} ${lower(run[j + 1]!)}` : '';
-  if (TWO_WORD_TITLES.has(pair)) return j + 2 - i;
+  if (run[j + 1] && isTwoWordTitle(word, lower(run[j + 1]!))) return j + 2 - i;
   if (TITLES.has(word)) {
     // A modifier after the title: "Secretary General", "President-elect".
     const next = run[j + 1] ? lower(run[j + 1]!) : '';
@@ -277,8 +288,7 @@ function titleLength(run: Token[], i: number): number {
     return (next === 'general' ? j + 2 : j + 1) - i;
   }
   if (j > i) {
-    const twoModifiers = `${lower(run[j - 1]!)} ${word}`;
-    if (TWO_WORD_TITLES.has(twoModifiers)) return j + 1 - i; // "Supreme Leader" via modifier
+    if (isTwoWordTitle(lower(run[j - 1]!), word)) return j + 1 - i; // "Supreme Leader" via modifier
   }
   return 0;
 }
