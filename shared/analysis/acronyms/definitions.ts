@@ -110,18 +110,17 @@ export interface NameRun {
  */
 export function findNameRuns(paragraph: string): NameRun[] {
   const runs: NameRun[] = [];
-  let run: NameRun = { initials: '', starts: [], ends: [] };
+  // Most capitalised words stand alone and are never kept: the run's first word waits in
+  // `firstStart`/`firstEnd`, and a NameRun is made only when a second word joins it.
+  let words = 0;
+  let firstStart = 0;
+  let firstEnd = 0;
+  let run: NameRun | null = null;
   let lastEnd = -1;
   const flush = () => {
-    if (run.initials.length >= 2) {
-      runs.push(run);
-      run = { initials: '', starts: [], ends: [] };
-    } else if (run.initials.length > 0) {
-      // Not kept: empty it in place rather than allocating a new run for every lone word.
-      run.initials = '';
-      run.starts.length = 0;
-      run.ends.length = 0;
-    }
+    if (run) runs.push(run);
+    run = null;
+    words = 0;
   };
   const n = paragraph.length;
   // Whether the character before `at` is a \w character: where \b holds, and so where a
@@ -142,10 +141,17 @@ export function findNameRuns(paragraph: string): NameRun[] {
     if (!joined) flush();
     lastEnd = end;
     if (c >= 65 && c <= 90) {
-      run.initials += paragraph[at];
-      run.starts.push(at);
-      run.ends.push(end);
-    } else if (run.initials.length === 0) {
+      if (words === 0) {
+        firstStart = at;
+        firstEnd = end;
+      } else {
+        run ??= { initials: paragraph[firstStart]!, starts: [firstStart], ends: [firstEnd] };
+        run.initials += paragraph[at];
+        run.starts.push(at);
+        run.ends.push(end);
+      }
+      words++;
+    } else if (words === 0) {
       lastEnd = -1; // a run never starts with a connector
     }
     at = end - 1;
