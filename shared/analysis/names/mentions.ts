@@ -200,18 +200,24 @@ const lower = (t: Token): string => t.lower;
 const isCap = (t: Token): boolean => t.cap;
 const isParticle = (t: Token): boolean => PARTICLES.has(lower(t)) || PARTICLE_PREFIX.test(t.text);
 
-/** Split the paragraph into runs of capitalised tokens joined by spaces (and particles). */
+/**
+ * Split the paragraph into runs of capitalised tokens joined by spaces (and particles). A run is
+ * always a stretch of consecutive tokens, so it is kept as the index range [from, to) and copied
+ * out only when it is kept: most capitalised words stand alone, and an array for each of them
+ * was most of this function's allocation.
+ */
 function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
-  let run: Token[] = [];
+  let from = 0;
+  let to = 0; // the run is tokens[from, to); empty when from === to
   const flush = (): void => {
-    while (run.length > 0 && !isCap(run.at(-1)!)) run.pop(); // no trailing particle
-    if (run.length > 0) runs.push(run);
-    run = [];
+    while (to > from && !isCap(tokens[to - 1]!)) to--; // no trailing particle
+    if (to > from) runs.push(tokens.slice(from, to));
+    from = to;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = run.at(-1);
+    const prev = to > from ? tokens[to - 1]! : undefined;
     if (prev) {
       // Most tokens of a run are one space apart: that gap is never sliced out to be tested.
       const gap = t.start === prev.end + 1 && paragraph.charCodeAt(prev.end) === 32 ? ' ' : paragraph.slice(prev.end, t.start);
@@ -222,26 +228,35 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
       // "Korea Institute for Defense Analyses", "Organization for Security and Co-operation".
       const orgName = !joined && !ofTitle && isCap(t) && !prev.possessive && (
         (ORG_WORDS.has(prev.lower) && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(gap) && !isOrdinaryWord(t)) ||
-        (run.some((r) => r.orgJoin) && /^\s+(?:and|&)\s+$/.test(gap)));
+        (anyOrgJoin(tokens, from, to) && /^\s+(?:and|&)\s+$/.test(gap)));
       if (ofTitle) t.ofJoin = true;
       else if (orgName) t.orgJoin = true;
       else if (!joined || prev.possessive) flush();
     }
+    // Adding token i: the run is empty (from === to, moved up to i) or ends right before it.
+    const empty = to === from;
     if (isCap(t)) {
-      run.push(t);
-
-    } else if (run.length > 0 && isParticle(t) && particleLeadsToName(tokens, i)) {
-      run.push(t);
-    } else if (run.length === 0 && PARTICLES.has(lower(t)) && particleLeadsToName(tokens, i)) {
-      run.push(t); // "von der Leyen" without the given name
-    } else if (run.length === 0 && PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text)) {
-      run.push(t); // "al-Assad" standing alone
+      if (empty) from = i;
+      to = i + 1;
+    } else if (!empty && isParticle(t) && particleLeadsToName(tokens, i)) {
+      to = i + 1;
+    } else if (empty && PARTICLES.has(lower(t)) && particleLeadsToName(tokens, i)) {
+      from = i; // "von der Leyen" without the given name
+      to = i + 1;
+    } else if (empty && PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text)) {
+      from = i; // "al-Assad" standing alone
+      to = i + 1;
     } else {
       flush();
     }
   }
   flush();
   return runs;
+}
+
+function anyOrgJoin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.orgJoin) return true;
+  return false;
 }
 
 const OF_TITLES = new Set(['secretary', 'minister', 'ministry', 'department']);
