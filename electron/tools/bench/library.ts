@@ -155,8 +155,11 @@ export async function run(): Promise<Row[]> {
     // The host's memory as users meet it: cold (no .copydesk: list, then the index built from
     // nothing) with and without the `npm run web` flags, then warm (caches as the cold run left them).
     const flags = webHostNodeFlags();
+    // Without flags is how the Electron main process runs on macOS and Windows (js-flags reach
+    // the renderers only), so both are measured, each cold then warm.
     rmSync(join(dir, '.copydesk'), { recursive: true, force: true });
     rows.push(...(await webHostRows(dir, { label: 'cold, no flags', flags: [], cold: true })));
+    rows.push(...(await webHostRows(dir, { label: 'warm, no flags', flags: [], cold: false })));
     rmSync(join(dir, '.copydesk'), { recursive: true, force: true });
     rows.push(...(await webHostRows(dir, { label: `cold, ${flags.join(' ') || 'no flags'}`, flags, cold: true })));
     rows.push(...(await webHostRows(dir, { label: `warm, ${flags.join(' ') || 'no flags'}`, flags, cold: false })));
