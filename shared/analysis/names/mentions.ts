@@ -310,16 +310,19 @@ function titleLength(run: Token[], i: number): number {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
-/** "Korean", "Russian-North Korean"; "North"/"South" only when a demonym follows ("North Korean"). */
-function isDemonymAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
+/**
+ * "Korean", "Russian-North Korean"; "North"/"South" only when a demonym follows ("North Korean").
+ * Only tokens before `end` are looked at (the segment's end, when a run is read by index).
+ */
+function isDemonymAt(tokens: readonly Token[], i: number, end = tokens.length): boolean {
+  const t = i < end ? tokens[i] : undefined;
   if (!t) return false;
-  if (!t.hyphen) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1));
+  if (!t.hyphen) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1, end));
   const parts = t.lower.split(/[‐‑-]/);
   const partsOk = parts.every((part, k) => DEMONYMS.has(part) ||
-    (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1)))));
+    (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1, end)))));
   if (partsOk) return true;
-  return COMPASS.has(parts.join('')) && isDemonymAt(tokens, i + 1);
+  return COMPASS.has(parts.join('')) && isDemonymAt(tokens, i + 1, end);
 }
 const isDemonym = (t: Token): boolean => isDemonymAt([t], 0);
 
@@ -371,11 +374,12 @@ function isSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function guessKind(ctx: Context, tokens: Token[], title: string | undefined): EntityKind {
+/** The kind of the name made of run[from, to). */
+function guessKind(ctx: Context, run: readonly Token[], from: number, to: number, title: string | undefined): EntityKind {
   if (title) return 'person';
-  if (tokens.some((t) => ORG_WORDS.has(lower(t)))) return 'organisation';
-  if (tokens.some((t) => isParticle(t))) return 'person';
-  const before = wordBefore(ctx, tokens[0]!, false);
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(lower(run[k]!))) return 'organisation';
+  for (let k = from; k < to; k++) if (isParticle(run[k]!)) return 'person';
+  const before = wordBefore(ctx, run[from]!, false);
   if (before && PERSON_CUES.has(before)) return 'person';
   if (before && PLACE_CUES.has(before)) return 'place';
   return 'unknown';
@@ -418,62 +422,64 @@ function collectMentions(paragraph: string, tokens: Token[]): Mention[] {
   return mentions;
 }
 
-/** Turn one run of capitals into zero or more mentions. */
+/** What the mention finder reads while splitting runs: the paragraph and its tokens. */
 interface Context {
   paragraph: string;
   tokens: Token[];
 }
 
+/**
+ * Turn one run of capitals into zero or more mentions: titles split it into segments, each
+ * segment a name with the title before it. Segments and titles are consecutive tokens of the
+ * run, so they are passed as index ranges rather than copied into arrays for every run.
+ */
 function splitRun(ctx: Context, run: Token[], out: Mention[]): void {
   let i = 0;
-  let title: Token[] | undefined;
-  let segment: Token[] = [];
-  const emit = (): void => {
-    pushSegment(ctx, segment, title, out);
-    segment = [];
-    title = undefined;
-  };
+  let segmentStart = 0;
+  let titleStart = -1; // the title before the segment is run[titleStart, titleEnd), if any
+  let titleEnd = -1;
   while (i < run.length) {
     const n = titleLength(run, i);
     if (n > 0 && i + n <= run.length) {
-      emit();
-      title = run.slice(i, i + n);
+      pushSegment(ctx, run, segmentStart, i, titleStart, titleEnd, out);
+      titleStart = i;
+      titleEnd = i + n;
       i += n;
+      segmentStart = i;
       continue;
     }
-    segment.push(run[i]!);
     i++;
   }
-  emit();
+  pushSegment(ctx, run, segmentStart, run.length, titleStart, titleEnd, out);
 }
 
-function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefined, out: Mention[]): void {
+/** The mention made of run[from, to) with the title run[titleStart, titleEnd) (none if titleStart < 0), if any. */
+function pushSegment(ctx: Context, run: readonly Token[], from: number, to: number, titleStart: number, titleEnd: number, out: Mention[]): void {
   const paragraph = ctx.paragraph;
-  const title = titleTokens ? paragraph.slice(titleTokens[0]!.start, titleTokens.at(-1)!.end) : undefined;
-  let s = 0;
+  const title = titleStart >= 0 ? paragraph.slice(run[titleStart]!.start, run[titleEnd - 1]!.end) : undefined;
+  let s = from;
   // Leading ordinary words and demonyms: "The Guomindang", "South Korean ...". A demonym that
   // is part of a name stays: "Russian Federation", "European Commission", "Korean Peninsula".
   for (;;) {
-    if (s < seg.length && isOrdinaryWord(seg[s]!)) s++;
-    else if (s < seg.length && isDemonymAt(seg, s)) {
+    if (s < to && isOrdinaryWord(run[s]!)) s++;
+    else if (s < to && isDemonymAt(run, s, to)) {
       let k = s;
-      while (k < seg.length && isDemonymAt(seg, k)) k++;
-      if (seg.slice(k).some((t) => ORG_WORDS.has(lower(t)) || GEO_WORDS.has(lower(t)))) break;
+      while (k < to && isDemonymAt(run, k, to)) k++;
+      if (anyOrgOrGeoWord(run, k, to)) break;
       s = k;
     } else break;
   }
-  let tokens = seg.slice(s);
+  // The name is run[s, e).
+  let e = to;
   // Acronyms are the acronym checker's; keep only initials that lead into a name ("JD Vance").
-  while (tokens.length > 0 && ACRONYM_RE.test(tokens[0]!.text) && !(tokens[0]!.text.length <= 3 && tokens.length > 1 && !ACRONYM_RE.test(tokens[1]!.text))) {
-    tokens = tokens.slice(1);
-  }
-  while (tokens.length > 0 && (ACRONYM_RE.test(tokens.at(-1)!.text) && tokens.length === 1)) tokens = tokens.slice(0, -1);
-  if (tokens.length === 0) return;
-  if (tokens.every((t) => isOrdinaryWord(t) || isDemonym(t) || t.initials)) return;
-  const first = tokens[0]!;
-  const lastTok = tokens.at(-1)!;
-  const weak = tokens.length === 1 && first.initial && !title;
-  const before = wordBefore(ctx, titleTokens?.[0] ?? first, true);
+  while (e > s && ACRONYM_RE.test(run[s]!.text) && !(run[s]!.text.length <= 3 && e - s > 1 && !ACRONYM_RE.test(run[s + 1]!.text))) s++;
+  while (e > s && (ACRONYM_RE.test(run[e - 1]!.text) && e - s === 1)) e--;
+  if (e === s) return;
+  if (onlyOrdinaryWords(run, s, e)) return;
+  const first = run[s]!;
+  const lastTok = run[e - 1]!;
+  const weak = e - s === 1 && first.initial && !title;
+  const before = wordBefore(ctx, titleStart >= 0 ? run[titleStart]! : first, true);
   const after = wordAfter(ctx, lastTok);
   // Every field written, in one order (undefined where absent): one object shape is faster to
   // build and to read, and JSON leaves the undefined ones out.
@@ -482,7 +488,7 @@ function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefine
     end: lastTok.end,
     text: paragraph.slice(first.start, lastTok.end),
     title,
-    kind: guessKind(ctx, tokens, title),
+    kind: guessKind(ctx, run, s, e, title),
     weak: weak || undefined,
     possessive: lastTok.possessive || undefined,
     before: before || undefined,
@@ -490,4 +496,18 @@ function pushSegment(ctx: Context, seg: Token[], titleTokens: Token[] | undefine
     sentence: first.sentence,
   };
   out.push(mention);
+}
+
+function anyOrgOrGeoWord(run: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(lower(run[k]!)) || GEO_WORDS.has(lower(run[k]!))) return true;
+  return false;
+}
+
+/** Every token of run[from, to) is an ordinary word, a demonym on its own or initials: no name. */
+function onlyOrdinaryWords(run: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = run[k]!;
+    if (!isOrdinaryWord(t) && !isDemonymAt(run, k, k + 1) && !t.initials) return false;
+  }
+  return true;
 }
