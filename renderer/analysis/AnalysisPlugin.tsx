@@ -10,6 +10,7 @@ import { $getRoot } from 'lexical';
 import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
 import { analysisClient } from './instance.ts';
+import { resultHold } from './resultHold.ts';
 import { TypingPause } from './typingPause.ts';
 
 export function AnalysisPlugin(): null {
@@ -26,6 +27,7 @@ export function AnalysisPlugin(): null {
     if (useFindingsStore.getState().articleId !== articleId) useFindingsStore.getState().clear();
     const client = analysisClient();
     const send = () => {
+      resultHold.paused();
       const text = editor.getEditorState().read(() => $getRoot().getTextContent());
       client.request({ articleId, text, dismissed, styleBook: null }, true);
     };
@@ -34,6 +36,7 @@ export function AnalysisPlugin(): null {
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
       if (prevEditorState.isEmpty() && editorState.isEmpty()) return;
+      resultHold.typed();
       if (timer) clearTimeout(timer);
       timer = setTimeout(send, pause.keystroke(performance.now()));
     });
@@ -41,6 +44,7 @@ export function AnalysisPlugin(): null {
     return () => {
       unregister();
       if (timer) clearTimeout(timer);
+      resultHold.paused();
     };
   }, [editor, articleId, dismissed]);
 

@@ -6,15 +6,19 @@ import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
 import { followStyleBook } from '../stylebook/follow.ts';
 import { AnalysisClient } from './client.ts';
+import { resultHold } from './resultHold.ts';
 
 let client: AnalysisClient | null = null;
 
 export function analysisClient(): AnalysisClient {
   client ??= new AnalysisClient({
     onResult(articleId, text, response) {
-      // A result for an article that is no longer open is of no use to anyone.
-      if (useArticle.getState().article?.id !== articleId) return;
-      useFindingsStore.getState().setResult(articleId, { text, ...response.result }, response.ms);
+      // Mid-burst results wait for the pause (resultHold.ts). A result for an article that is no
+      // longer open is of no use to anyone.
+      resultHold.offer(() => {
+        if (useArticle.getState().article?.id !== articleId) return;
+        useFindingsStore.getState().setResult(articleId, { text, ...response.result }, response.ms);
+      });
     },
     onPending(pending) {
       if (useFindingsStore.getState().pending !== pending) useFindingsStore.getState().setPending(pending);

@@ -71,7 +71,9 @@ const PROBE = `(() => {
       ch.port2.postMessage(0);
     });
   }, true);
+  window.__cdPaints = 0;
   window.addEventListener('copydesk:findings-painted', (e) => {
+    window.__cdPaints += 1;
     if (!e.detail || !e.detail.upToDate) return;
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -91,6 +93,8 @@ interface ProbeGlobals {
   __cdLat: number[];
   __cdLastKey: number;
   __cdFindingsDrawn: number[];
+  /** Findings drawn (highlights repainted) since the count was last reset. */
+  __cdPaints: number;
 }
 
 function typedText(n: number): string {
@@ -168,7 +172,7 @@ async function caretMidArticle(page: Page, paragraphs: number): Promise<void> {
  */
 async function typeTimed(page: Page, text: string, profile?: { label: string; rows: Row[] }): Promise<number[]> {
   await page.bringToFront();
-  await page.evaluate(() => { (globalThis as unknown as ProbeGlobals).__cdLat = []; });
+  await page.evaluate(() => { Object.assign(globalThis, { __cdLat: [], __cdPaints: 0 }); });
   const profiler = profile && PROFILE_DIR ? await startProfile(page) : null;
   await page.keyboard.type(text, { delay: KEY_DELAY_MS });
   await page.waitForFunction((n) => (globalThis as unknown as ProbeGlobals).__cdLat.length >= n, text.length, { timeout: 10_000 });
@@ -178,6 +182,11 @@ async function typeTimed(page: Page, text: string, profile?: { label: string; ro
     profile.rows.push(...(await stopProfile(page, profiler, PROFILE_DIR, profile.label, text.length)));
   }
   return page.evaluate(() => (globalThis as unknown as ProbeGlobals).__cdLat.slice());
+}
+
+/** How many times findings were drawn since the last typeTimed began (0 on the bare page). */
+function paintsSinceTurnBegan(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as ProbeGlobals).__cdPaints ?? 0);
 }
 
 /** Waits for findings drawn for the text as last typed, then for the autosave and journal. */
@@ -288,9 +297,11 @@ export async function run(): Promise<Row[]> {
     const appLat: number[] = [];
     const bareLat: number[] = [];
     const roundRatios: number[] = [];
+    let paintsWhileTyping = 0;
     for (let r = 0; r < turns; r++) {
       const keys = typed.slice(WARMUP_KEYS + r * perTurn, WARMUP_KEYS + (r + 1) * perTurn);
       const a = await typeTimed(app, keys, { label: 'app', rows: profileRows });
+      paintsWhileTyping += await paintsSinceTurnBegan(app);
       await appQuiet(app);
       const b = await typeTimed(barePage, keys, { label: 'bare', rows: profileRows });
       await barePage.waitForTimeout(300);
@@ -317,6 +328,7 @@ export async function run(): Promise<Row[]> {
       ...a.rows,
       ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
       { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: `${load}; ${spread}` },
+      { name: 'findings drawn while the keys came', value: paintsWhileTyping, unit: 'times', note: `in ${turns} turns of ${perTurn} keystrokes (a check mid-burst; its drawing costs the keys around it)` },
       { name: 'last keystroke → findings drawn p50', value: f50, unit: 'ms', note: `${WORD_ROUNDS} words typed` },
       { name: 'last keystroke → findings drawn p95', value: f95, unit: 'ms', target: '≤ 300 ms', ok: f95 <= 300, note: `${WORD_ROUNDS} words typed` },
     ];
