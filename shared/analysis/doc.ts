@@ -64,6 +64,9 @@ const ABBREVIATIONS = new Set([
  * unless the full stop follows a known abbreviation or a single initial ("J. Smith").
  */
 const LETTER_OR_DOT = /[\p{L}.]/u;
+// Module constants: a regex literal in a function body makes a new RegExp object each time.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const SPACE = /\s/;
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -77,7 +80,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
       let w = m.index;
       while (w > start && LETTER_OR_DOT.test(paragraph[w - 1]!)) w--;
       const word = paragraph.slice(w, m.index);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word)) continue;
     }
     pushSpan(spans, paragraph, start, end);
     start = end;
@@ -96,7 +99,7 @@ export function sentencesIn(paragraph: string, context?: ParagraphContext): Sent
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }

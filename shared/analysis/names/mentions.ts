@@ -119,13 +119,23 @@ function scanWords(paragraph: string, onToken: (start: number, end: number) => v
       } else onToken(i, j);
     } else if (j - i <= 5 && code < 128 && PARTICLE_FIRST[code] === 1 && PARTICLE_WORDS.has(paragraph.slice(i, j))) {
       onToken(i, j);
-    } else if (hyphenated && PARTICLE_PREFIX.test(paragraph.slice(i, Math.min(j, i + 5))) && /[‐‑-]\p{Lu}/u.test(paragraph.slice(i, j))) {
+    } else if (hyphenated && PARTICLE_PREFIX.test(paragraph.slice(i, Math.min(j, i + 5))) && HYPHEN_CAPITAL.test(paragraph.slice(i, j))) {
       onToken(i, j); // "al-Assad"
     }
     i = j;
   }
 }
 
+// Patterns tested for every token or pair of tokens are module constants: a regex literal in a
+// function body makes a new RegExp object each time it is evaluated.
+const HYPHEN = /[‐‑-]/;
+const HYPHEN_CAPITAL = /[‐‑-]\p{Lu}/u;
+const ONE_SPACE = /^\s$/u;
+const STOP_AND_SPACE = /^\.\s$/u;
+const NO_OR_ONE_SPACE = /^\s?$/u;
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
+const ORG_CONNECTOR_GAP = /^\s+(?:of|for|on)\s+(?:the\s+)?$/;
+const AND_GAP = /^\s+(?:and|&)\s+$/;
 const POSSESSIVE_RE = /^(.{2,}?)['’]s$/u;
 const ACRONYM_RE = /^[\p{Lu}\d&]{2,}$/u;
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'rep', 'sen', 'gov', 'rev', 'st']);
@@ -177,11 +187,11 @@ function tokenize(paragraph: string): { tokens: Token[]; sentences: number } {
       }
     }
     const upper = classOf(text.charCodeAt(0)) === 2;
-    const hyphen = /[‐‑-]/.test(text);
+    const hyphen = HYPHEN.test(text);
     tokens.push({
       start, end: start + text.length, text, possessive,
       initial: starts[sentence] === start, index: tokens.length, sentence, lower: text.toLowerCase(),
-      cap: upper || (hyphen && PARTICLE_PREFIX.test(text) && /[‐‑-]\p{Lu}/u.test(text)),
+      cap: upper || (hyphen && PARTICLE_PREFIX.test(text) && HYPHEN_CAPITAL.test(text)),
       initials: upper && text.length >= 2 && text.charCodeAt(1) === 46,
       hyphen,
     });
@@ -221,14 +231,14 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     if (prev) {
       // Most tokens of a run are one space apart: that gap is never sliced out to be tested.
       const gap = t.start === prev.end + 1 && paragraph.charCodeAt(prev.end) === 32 ? ' ' : paragraph.slice(prev.end, t.start);
-      const joined = gap === ' ' || /^\s$/u.test(gap) || (/^\.\s$/u.test(gap) && isAbbreviation(prev, gap)) ||
-        (prev.initials && /^\s?$/u.test(gap));
+      const joined = gap === ' ' || ONE_SPACE.test(gap) || (STOP_AND_SPACE.test(gap) && isAbbreviation(prev, gap)) ||
+        (prev.initials && NO_OR_ONE_SPACE.test(gap));
       // "Secretary of State Marco Rubio": the "of" belongs to a title.
-      const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && /^\s+of\s+(?:the\s+)?$/.test(gap);
+      const ofTitle = !joined && OF_TITLES.has(prev.lower) && isCap(t) && OF_GAP.test(gap);
       // "Korea Institute for Defense Analyses", "Organization for Security and Co-operation".
       const orgName = !joined && !ofTitle && isCap(t) && !prev.possessive && (
-        (ORG_WORDS.has(prev.lower) && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(gap) && !isOrdinaryWord(t)) ||
-        (anyOrgJoin(tokens, from, to) && /^\s+(?:and|&)\s+$/.test(gap)));
+        (ORG_WORDS.has(prev.lower) && ORG_CONNECTOR_GAP.test(gap) && !isOrdinaryWord(t)) ||
+        (anyOrgJoin(tokens, from, to) && AND_GAP.test(gap)));
       if (ofTitle) t.ofJoin = true;
       else if (orgName) t.orgJoin = true;
       else if (!joined || prev.possessive) flush();
@@ -243,7 +253,7 @@ function capitalRuns(paragraph: string, tokens: Token[]): Token[][] {
     } else if (empty && PARTICLES.has(lower(t)) && particleLeadsToName(tokens, i)) {
       from = i; // "von der Leyen" without the given name
       to = i + 1;
-    } else if (empty && PARTICLE_PREFIX.test(t.text) && /[‐‑-]\p{Lu}/u.test(t.text)) {
+    } else if (empty && PARTICLE_PREFIX.test(t.text) && HYPHEN_CAPITAL.test(t.text)) {
       from = i; // "al-Assad" standing alone
       to = i + 1;
     } else {
@@ -318,7 +328,7 @@ function isDemonymAt(tokens: readonly Token[], i: number, end = tokens.length): 
   const t = i < end ? tokens[i] : undefined;
   if (!t) return false;
   if (!t.hyphen) return DEMONYMS.has(t.lower) || (COMPASS.has(t.lower) && isDemonymAt(tokens, i + 1, end));
-  const parts = t.lower.split(/[‐‑-]/);
+  const parts = t.lower.split(HYPHEN);
   const partsOk = parts.every((part, k) => DEMONYMS.has(part) ||
     (COMPASS.has(part) && (k < parts.length - 1 || (parts.length > 1 && isDemonymAt(tokens, i + 1, end)))));
   if (partsOk) return true;

@@ -86,6 +86,29 @@ const DIFFERENCE_AFTER = /^\s*(?:clear|ahead|behind|short|higher|lower|more|less
 // Read over the whole sentence: "A week earlier, an explosion in the same district killed four people."
 const OTHER_EVENT = /\b(?:in (?:19|20)\d\d|last (?:year|month|week|season|time)|(?:a|one|two|three|four|several) (?:days?|weeks?|months?|years?|decades?) (?:earlier|ago|before)|earlier this (?:year|month|week)|previous(?:ly)?|the year before|in a similar|a similar|another (?:\p{L}+ )?(?:attack|disaster|landslide|crash|incident|explosion|fire|flood|quake|earthquake|storm|shooting|accident))\b/iu;
 
+// Every pattern used while reading a number is a module constant: a regex literal in a function
+// body makes a new RegExp object each time it is evaluated, here several per number of the article.
+const IES_END = /ies$/;
+const SINGULAR_S_END = /(?:ss|us|is)$/;
+const S_END = /s$/;
+const S_END_ANY_CASE = /s$/i;
+/** A word after a number, read from lastIndex (sticky: findHead sets lastIndex before each use). */
+const HEAD_WORD = /\s*([\p{Ll}][\p{Ll}-]*)/uy;
+const DEFINITE_BEFORE = /\b(?:the|all|all the|those|these|its|their)\s(?:(?:about|some|nearly|around|roughly)\s)?$/i;
+const OWNER_AFTER = /^\s(\p{Ll}+)/u;
+const EVENT_WORD = /kill|dead|died|lives|injur|wound|hurt|hospital|arrest|detain|evacuat/i;
+// Keyword prefilters for the anchored patterns (see toMention).
+const DEATH_VERB_HINT = /kill|claimed|left/i;
+const DEATH_TOLL_HINT = /toll|number of|death|lives/i;
+const ARREST_HINT = /arrest|detain/i;
+const INJURY_HINT = /injur|wound|hurt/i;
+const EVACUATE_HINT = /evacuat/i;
+const EMPLOY_HINT = /employ|workforce|staff|payroll/i;
+const FINE_HINT = /fine|penalt/i;
+const FINE_AFTER = /^\s*(?:fine|penalty|fines)\b/i;
+const TOTAL_BEFORE = /\b(?:a total of|the total of|in total)\s$/i;
+const THE_BEFORE = /\bthe\s$/i;
+
 /** Nothing but spaces or an opening quote before `at`: the number opens the sentence. */
 function startsSentence(sentence: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -103,15 +126,15 @@ export function sentenceContext(sentence: string): { update: boolean; otherEvent
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR_PLURAL.has(w)) return w === 'troops' ? 'troop' : w;
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/s$/.test(w)) return w.slice(0, -1);
+  if (IES_END.test(w)) return w.slice(0, -3) + 'y';
+  if (SINGULAR_S_END.test(w)) return w;
+  if (S_END.test(w)) return w.slice(0, -1);
   return w;
 }
 
 function isPluralish(word: string): boolean {
   const w = word.toLowerCase();
-  return IRREGULAR_PLURAL.has(w) || (/s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  return IRREGULAR_PLURAL.has(w) || (S_END.test(w) && !SINGULAR_S_END.test(w));
 }
 
 interface Head {
@@ -124,7 +147,7 @@ interface Head {
  * supermarket chains"). A singular word after a number is rarely what it counts ("32 made").
  */
 function findHead(sentence: string, from: number): Head | null {
-  const re = /\s*([\p{Ll}][\p{Ll}-]*)/uy;
+  const re = HEAD_WORD;
   let pos = from;
   for (let i = 0; i < 3; i++) {
     re.lastIndex = pos;
@@ -169,7 +192,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       break;
     }
   }
-  const definite = tail(/\b(?:the|all|all the|those|these|its|their)\s(?:(?:about|some|nearly|around|roughly)\s)?$/i, before, 20);
+  const definite = tail(DEFINITE_BEFORE, before, 20);
   if (definite && (t.kind === 'count' || t.kind === 'money')) {
     phraseStart = Math.min(phraseStart, t.start - (before.length - definite.index));
   }
@@ -195,7 +218,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   let owner: string | null = null;
   if (t.compound) {
     headFrom = t.end + 1 + t.compound.length;
-    const ownerMatch = /^\s(\p{Ll}+)/u.exec(sentence.slice(headFrom, headFrom + 30));
+    const ownerMatch = OWNER_AFTER.exec(sentence.slice(headFrom, headFrom + 30));
     if (ownerMatch) owner = ownerMatch[1]!;
     headFrom += ownerMatch ? ownerMatch[0].length : 0;
   }
@@ -204,16 +227,16 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   const afterHead = sentence.slice(head ? head.end : t.end, (head ? head.end : t.end) + 50);
   const afterNum = sentence.slice(t.end, t.end + 50);
   // The "were killed / injured / arrested / evacuated" tests only run when such a word follows.
-  const eventAfter = /kill|dead|died|lives|injur|wound|hurt|hospital|arrest|detain|evacuat/i.test(afterNum);
+  const eventAfter = EVENT_WORD.test(afterNum);
   const headWord = head ? singular(head.word) : null;
 
   let key: string | null = null;
   if (t.kind === 'count') {
     // Each keyword test is only a cheap prefilter (a /i regex, no lower-cased copy of `before`):
     // the anchored regex after it decides, and it can only match where the keyword is.
-    const verb = /kill|claimed|left/i.test(before) ? tail(DEATH_VERB, before, 50) : null;
-    const toll = !verb && /toll|number of|death|lives/i.test(before) ? DEATH_TOLL.exec(before) : null;
-    const arrestVerb = /arrest|detain/i.test(before) ? tail(ARREST_VERB, before, 40) : null;
+    const verb = DEATH_VERB_HINT.test(before) ? tail(DEATH_VERB, before, 50) : null;
+    const toll = !verb && DEATH_TOLL_HINT.test(before) ? DEATH_TOLL.exec(before) : null;
+    const arrestVerb = ARREST_HINT.test(before) ? tail(ARREST_VERB, before, 40) : null;
     const det = headWord === 'member' || t.compound === 'member' ? tail(MEMBERS_DET, before, 40) : null;
     if (verb) {
       key = 'deaths';
@@ -225,19 +248,19 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       key = 'deaths';
     } else if (
       headWord === 'injury' || headWord === 'injured' || headWord === 'wounded' || (eventAfter && INJURED_AFTER.test(afterNum)) ||
-      (/injur|wound|hurt/i.test(before) && tail(INJURY_VERB, before, 40))
+      (INJURY_HINT.test(before) && tail(INJURY_VERB, before, 40))
     ) {
       key = 'injuries';
     } else if (headWord === 'arrest' || headWord === 'detainee' || (eventAfter && ARRESTED_AFTER.test(afterNum)) || arrestVerb) {
       key = 'arrests';
       if (arrestVerb) phraseStart = Math.min(phraseStart, t.start - (before.length - arrestVerb.index));
-    } else if (headWord === 'evacuee' || (eventAfter && EVACUATED_AFTER.test(afterNum)) || (/evacuat/i.test(before) && tail(EVACUATE_VERB, before, 40))) {
+    } else if (headWord === 'evacuee' || (eventAfter && EVACUATED_AFTER.test(afterNum)) || (EVACUATE_HINT.test(before) && tail(EVACUATE_VERB, before, 40))) {
       key = 'evacuated';
     } else if (t.compound === 'member' || det) {
       key = 'members';
       if (det) phraseStart = Math.min(phraseStart, t.start - (before.length - det.index));
     } else if (
-      (/employ|workforce|staff|payroll/i.test(before) && tail(EMPLOYS, before, 40)) ||
+      (EMPLOY_HINT.test(before) && tail(EMPLOYS, before, 40)) ||
       (headWord && WORKERS.has(headWord) && tail(OWN_DET, before, 40))
     ) {
       key = 'workforce';
@@ -245,8 +268,8 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       key = `head:${headWord}`;
     }
   } else {
-    const fine = /fine|penalt/i.test(before) ? FINE_BEFORE.exec(before) : null;
-    const fineAfter = /^\s*(?:fine|penalty|fines)\b/i.exec(afterNum);
+    const fine = FINE_HINT.test(before) ? FINE_BEFORE.exec(before) : null;
+    const fineAfter = FINE_AFTER.exec(afterNum);
     const thingAfter = MONEY_THING_AFTER.exec(afterNum);
     const thing = thingAfter ?? tail(MONEY_THING_BEFORE, before, 50);
     if (thingAfter) phraseEnd = Math.max(phraseEnd, t.end + thingAfter[0].length);
@@ -254,11 +277,11 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
     else if (thing) key = `money:${thing[1]!.toLowerCase()}:${t.currency ?? ''}`;
     // "a second loan of $2 billion", "the original €12 million": another sum, not a restatement.
     if (key && tail(OTHER_SUM, before, 50)) key = null;
-    const total = tail(/\b(?:a total of|the total of|in total)\s$/i, before, 20);
+    const total = tail(TOTAL_BEFORE, before, 20);
     if (total) phraseStart = Math.min(phraseStart, t.start - (before.length - total.index));
-    if (fineAfter && !/s$/i.test(fineAfter[0])) {
+    if (fineAfter && !S_END_ANY_CASE.test(fineAfter[0])) {
       phraseEnd = Math.max(phraseEnd, t.end + fineAfter[0].length);
-      const the = tail(/\bthe\s$/i, before, 6);
+      const the = tail(THE_BEFORE, before, 6);
       if (the) phraseStart = Math.min(phraseStart, t.start - (before.length - the.index));
     }
   }

@@ -72,6 +72,16 @@ const NUMBER_AT = new RegExp(
 const CANDIDATE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/gi;
 
+// Patterns used for every number are module constants: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated.
+const COMMAS = /,/g;
+const SHORT_UNIT_AFTER = /^(?:°|[A-Za-z]{1,3}\b)/;
+const CLOCK_AFTER = /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)/i;
+const AGED_BEFORE = /\b(?:aged|age of|ages of)\s(?:\d{1,3},?\s(?:and\s|or\s)?)*$/i;
+const NAME_COMMA_BEFORE = /\p{Lu}\p{Ll}+,\s$/u;
+const AGE_AFTER = /^(?:,|\)|\s(?:years? old|and\s\d))/;
+const PLURAL_NOUN_AFTER = /^\s\p{Ll}+s\b/u;
+
 const UNIT_AFTER = /^\s(?:km|kg|cm|mm|mi|ft|lb|lbs|kW|MW|GW|kWh|ha|mph|kph|°C|°F|C|F|g|m|l|ml|sq)\b/;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -129,7 +139,7 @@ export function wordValue(word: string): number | null {
 }
 
 export function figureValue(figure: string): number {
-  return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
+  return Number(figure.includes(',') ? figure.replace(COMMAS, '') : figure);
 }
 
 /**
@@ -172,8 +182,8 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     else if ((afterSpace || a === 45 || a === 0x2013) && SCORE_AFTER.test(after)) kind = 'score';
     else if ((afterSpace || a === 116 /* t */ || a === 97 /* a */) && RANGE_AFTER.test(after) && RANGE_BEFORE.test(before)) kind = 'score';
     else if (!isWord && a === 58 /* : */ && isDigit(after.charCodeAt(1))) kind = 'measure';
-    else if (!isWord && !scaleWord && (/^(?:°|[A-Za-z]{1,3}\b)/.test(after) || UNIT_AFTER.test(after))) kind = 'measure';
-    else if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)/i.test(after)) kind = 'measure';
+    else if (!isWord && !scaleWord && (SHORT_UNIT_AFTER.test(after) || UNIT_AFTER.test(after))) kind = 'measure';
+    else if (CLOCK_AFTER.test(after)) kind = 'measure';
     else if (hyphen) {
       // "12-member committee" is a count of members; "five-year plan", "12-year-old" are not counts.
       compound = hyphen[1]!.toLowerCase();
@@ -262,12 +272,12 @@ export function numbersOfSentence(sentence: SentenceSpan, j: number, context?: P
 function isAge(before: string, after: string): boolean {
   if (!before.endsWith(' ')) return false;
   if (!before.includes('age') && !before.endsWith(', ')) return false;
-  if (/\b(?:aged|age of|ages of)\s(?:\d{1,3},?\s(?:and\s|or\s)?)*$/i.test(before)) return true;
-  return /\p{Lu}\p{Ll}+,\s$/u.test(before) && /^(?:,|\)|\s(?:years? old|and\s\d))/.test(after);
+  if (AGED_BEFORE.test(before)) return true;
+  return NAME_COMMA_BEFORE.test(before) && AGE_AFTER.test(after);
 }
 
 function isYearContext(before: string, after: string): boolean {
   if (YEAR_CUE.test(before) || MONTHS.test(before.trim())) return true;
   // "3000 troops" is a count; "2025 was" / "2025." / "2025," is a year.
-  return !/^\s\p{Ll}+s\b/u.test(after);
+  return !PLURAL_NOUN_AFTER.test(after);
 }
