@@ -18,6 +18,12 @@ import type { QuoteFacts, ScannedQuote } from './quotes/scan.ts';
 import type { Finding, Quote, QuoteKind } from './types.ts';
 import type { QuoteStyle } from './quotes/marks.ts';
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run per quote, word or mark.
+const ONE_SENTENCE_AT_MOST = /^[^.!?]*[.!?…]?["”’»]?\s*$/u;
+const SENTENCE_END = /[.!?…]["”’»]?\s*$/u;
+const PUNCTUATION_ONLY = /^[,.!?…\s]*$/u;
+
 /** A quotation placed in the article (absolute offsets). */
 interface Placed {
   quote: ScannedQuote;
@@ -179,7 +185,7 @@ function continuesSpeaker(text: string, prev: Placed, q: Placed): boolean {
     inWord = !space;
   }
   const between = text.slice(prev.tail, q.open);
-  return /^[^.!?]*[.!?…]?["”’»]?\s*$/u.test(between) && (words === 0 || /[.!?…]["”’»]?\s*$/u.test(between) || /^[,.!?…\s]*$/u.test(between));
+  return ONE_SENTENCE_AT_MOST.test(between) && (words === 0 || SENTENCE_END.test(between) || PUNCTUATION_ONLY.test(between));
 }
 
 const QUOTE_MARK_RE = /["“”«»‘]/u;

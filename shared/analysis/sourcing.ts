@@ -19,6 +19,10 @@ import type { NumberToken } from './numbers/parse.ts';
 import { numbersOfSentence } from './numbers/parse.ts';
 import type { Finding, Quote } from './types.ts';
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run for every paragraph or sentence.
+const DIGIT = /\d/;
+
 export interface SentenceClaim {
   /** Paragraph-relative sentence span. */
   start: number;
@@ -61,7 +65,7 @@ function isClaimFigure(n: NumberToken): boolean {
 
 function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   // Most paragraphs hold no figure and no superlative: skip them before splitting sentences.
-  if (!/\d/.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { unsourced: [] };
+  if (!DIGIT.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { unsourced: [] };
   if (paragraphClass(paragraph, context).kinds.length > 0) return { unsourced: [] };
   const spans = sentencesIn(paragraph, context);
   const claims: string[] = [];
@@ -69,7 +73,7 @@ function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
     const s = spans[j]!;
     // Cheap tests first: most sentences have neither a digit nor a superlative keyword. Tokens
     // are read independently, so the first claim among all of them is the first one read.
-    const figure = !/\d/.test(s.text) ? undefined : numbersOfSentence(s, j, context).find(isClaimFigure);
+    const figure = !DIGIT.test(s.text) ? undefined : numbersOfSentence(s, j, context).find(isClaimFigure);
     const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
     claims.push((figure ? s.text.slice(figure.start, figure.end) : superlative) ?? '');
   }

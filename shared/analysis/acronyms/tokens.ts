@@ -4,6 +4,11 @@
  * codes, single letters and model codes with digits (F-16, G7) are left out.
  */
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run for every paragraph and acronym.
+const TWO_CAPITALS = /[A-Z]\.?[A-Z&]/;
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+
 export interface AcronymUse {
   /** The acronym without possessive or plural ending: "WFA" for "WFA's", "NGO" for "NGOs". */
   acronym: string;
@@ -63,7 +68,7 @@ function isAllCaps(paragraph: string): boolean {
 
 export function findAcronymUses(paragraph: string): AcronymUse[] {
   // Most paragraphs have no two capitals in a row at all; skip them cheaply.
-  if (!/[A-Z]\.?[A-Z&]/.test(paragraph) || isAllCaps(paragraph)) return [];
+  if (!TWO_CAPITALS.test(paragraph) || isAllCaps(paragraph)) return [];
   const raw: { acronym: string; start: number; end: number }[] = [];
   for (const m of paragraph.matchAll(TOKEN)) {
     const acronym = m[1]!.includes('.') ? m[1]!.replace(/\./g, '') : m[1]!;
@@ -83,7 +88,7 @@ export function findAcronymUses(paragraph: string): AcronymUse[] {
     }
     if (SHOUTED.has(t.acronym) || UNITS.has(t.acronym.toUpperCase())) continue;
     if (ROMAN.test(t.acronym) && isRomanContext(paragraph, t.start)) continue;
-    out.push(/^ \p{Lu}\p{Ll}/u.test(paragraph.slice(t.end, t.end + 3)) ? { ...t, beforeName: true } : t);
+    out.push(NAME_AFTER.test(paragraph.slice(t.end, t.end + 3)) ? { ...t, beforeName: true } : t);
   }
   return out;
 }

@@ -6,6 +6,13 @@
  */
 
 import type { ParagraphContext } from '../checker.ts';
+
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run for every paragraph or sentence.
+const SENTENCE_END = /[.!?…"”»]$/;
+const TRAILING_COLON_OR_STOP = /[:.!]+$/;
+const THREE_LONG_WORDS = /[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/;
+const CONTACT_LABEL = /^contact(?:s| us| details| information)?\s*:?$/i;
 export type FurnitureKind =
   | 'navigation'
   | 'contact'
@@ -78,15 +85,15 @@ export function classifyParagraph(text: string): ParagraphClass {
   // Every kind of furniture is short; a long paragraph is story text (and is never bridged).
   if (words > 60) return { kinds: [], shortLine: false, words, storyLike: true };
   const kinds: FurnitureKind[] = [];
-  const shortLine = words <= 8 && !/[.!?…"”»]$/.test(t);
-  if (words <= 8 && (NAV_LABEL.test(t.replace(/[:.!]+$/, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');
+  const shortLine = words <= 8 && !SENTENCE_END.test(t);
+  if (words <= 8 && (NAV_LABEL.test(t.replace(TRAILING_COLON_OR_STOP, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');
   else if (NAV_PREFIX.test(t) && words <= 25) kinds.push('navigation');
   if (words <= 8 && META_LINE.test(t)) kinds.push('navigation');
   if (words <= 12) {
-    if (PHONE_LABEL.test(t) || (PHONE.test(t) && !/[a-z]{4,}\s+[a-z]{4,}\s+[a-z]{4,}/.test(t))) kinds.push('phone');
+    if (PHONE_LABEL.test(t) || (PHONE.test(t) && !THREE_LONG_WORDS.test(t))) kinds.push('phone');
     if (EMAIL_LABEL.test(t) || EMAIL.test(t)) kinds.push('email');
     if (ADDRESS.test(t)) kinds.push('address');
-    if (/^contact(?:s| us| details| information)?\s*:?$/i.test(t)) kinds.push('contact');
+    if (CONTACT_LABEL.test(t)) kinds.push('contact');
   }
   if (words <= 30 && COPYRIGHT.test(t)) kinds.push('copyright');
   const storyLike = STORY.test(t);

@@ -14,6 +14,14 @@ import type { QuoteSpan } from './marks.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
 import type { SpeakerRef } from './subject.ts';
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run per quote, word or mark.
+const PUNCTUATION = /[,.!?…:;\-–—]/u;
+const CLAUSE = /^[^.!?;:“”"«»‘]*/u;
+const ACCORDING_TO = /^according\s+to\s+/iu;
+const SHORT_TAIL = /^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!?]/u;
+const THAT_AFTER = /^\s+that\b/iu;
+
 export interface Attribution {
   ref: SpeakerRef | null;
   /** The span of "Yun said" / "according to Professor Hannah Lowe". */
@@ -56,7 +64,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
   const rest = gap.slice(prefix.length);
   const inner = text.slice(span.open + 1, span.close);
   const innerEnd = inner.trimEnd();
-  const punctuated = CLAUSE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || /[,.!?…:;\-–—]/u.test(prefix);
+  const punctuated = CLAUSE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || PUNCTUATION.test(prefix);
 
   // "said Hana Vos", "replied Martin Okoye"
   const vf = VERB_FIRST_RE.exec(rest);
@@ -66,7 +74,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
   }
   if (punctuated) {
     // "Yun said", "Maria Kessler, the interior minister, said", "the ministry said in a statement"
-    const clause = /^[^.!?;:“”"«»‘]*/u.exec(rest)![0];
+    const clause = CLAUSE.exec(rest)![0];
     SPEECH_RE.lastIndex = 0;
     const verb = SPEECH_RE.exec(clause);
     if (verb && verb.index > 0 && verb.index <= 90) {
@@ -76,7 +84,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
       }
     }
     // '"encouraging but far from conclusive", according to Professor Hannah Lowe'
-    const acc = /^according\s+to\s+/iu.exec(rest);
+    const acc = ACCORDING_TO.exec(rest);
     if (acc) {
       const ref = subjectAfter(rest.slice(acc[0].length), restAt + acc[0].length);
       if (ref) return { ref, start: restAt, end: ref.end };
@@ -90,7 +98,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
  * `"..." The minister said the law would change.` is a new sentence, not an attribution.
  */
 function shortTail(tail: string): boolean {
-  return /^(?:\s+[\p{L}\p{N}'’-]+){0,6}\s*[.!?]/u.test(tail) && !/^\s+that\b/iu.test(tail);
+  return SHORT_TAIL.test(tail) && !THAT_AFTER.test(tail);
 }
 
 /**

@@ -10,6 +10,14 @@
  * All offsets are relative to the paragraph.
  */
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run per quote, word or mark.
+const DIGIT = /\d/;
+const DECADE = /^\d\ds\b|^\d\d\b/;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const ONE_OR_TWO_LETTERS = /^\p{L}{1,2}$/u;
+
+
 /** Marks pair only within a family: “ with ”, " with ", ‘ with ’, « with ». */
 export type QuoteFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 export type QuoteStyle = 'straight-double' | 'curly-double' | 'straight-single' | 'curly-single' | 'guillemet';
@@ -117,9 +125,9 @@ function classifySingle(
     return null;
   }
   // An elided century or number: '90s, ’20s.
-  if ((prev === undefined || isBlank(prev)) && next !== undefined && /\d/.test(next)) {
+  if ((prev === undefined || isBlank(prev)) && next !== undefined && DIGIT.test(next)) {
     const rest = text.slice(i + 1, i + 5);
-    if (/^\d\ds\b|^\d\d\b/.test(rest)) return null;
+    if (DECADE.test(rest)) return null;
   }
   if (ch === '‘' || ch === '‚') {
     return canOpenAt(prev, next) ? { at: i, mark: ch, family: 'single', style, role: 'open' } : null;
@@ -129,7 +137,7 @@ function classifySingle(
   if (!open && !close) return null;
   const role: Role = open && !close ? 'open' : close && !open ? 'close' : 'either';
   // Miners’ union, the rebels’ chief: a closing mark after a plural s, followed by a word.
-  const weak = role === 'close' && prev === 's' && next !== undefined && SPACE.test(next) && /^\s+\p{Ll}/u.test(text.slice(i + 1));
+  const weak = role === 'close' && prev === 's' && next !== undefined && SPACE.test(next) && LOWER_WORD_AFTER.test(text.slice(i + 1));
   return { at: i, mark: ch, family: 'single', style, role, weak };
 }
 
@@ -194,7 +202,7 @@ export function parseMarks(text: string): ParagraphMarks {
     const opener = stack.pop()!.token;
     const inner = text.slice(opener.at + 1, closer.at);
     // 'n' in rock 'n' roll: two apostrophes around a letter or two, not a quotation.
-    if (opener.family === 'single' && /^\p{L}{1,2}$/u.test(inner)) return;
+    if (opener.family === 'single' && ONE_OR_TWO_LETTERS.test(inner)) return;
     spans.push({ open: opener.at, close: closer.at, family: opener.family, style: opener.style, depth: index });
   };
 

@@ -10,6 +10,13 @@ import type { Attribution } from './attribution.ts';
 import { openingFamilyAtStart, parseMarks } from './marks.ts';
 import type { LoneMark, QuoteFamily, QuoteSpan, QuoteStyle } from './marks.ts';
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run per quote, word or mark.
+const SENTENCE_MARK = /[.!?…]/u;
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+const CLAUSE_THEN_COMMA = /^[^.!?;:]*,\s*$/u;
+const COMMA_END = /,\s*$/u;
+
 export interface ScannedQuote {
   /** Index of the opening mark (the quoted text starts one after it). */
   open: number;
@@ -97,7 +104,7 @@ function maskQuotes(text: string, spans: readonly { open: number; close: number 
   let out = '';
   let at = 0;
   for (const s of spans) {
-    const keepLast = s.close - 1 > s.open && /[.!?…]/u.test(text[s.close - 1]!);
+    const keepLast = s.close - 1 > s.open && SENTENCE_MARK.test(text[s.close - 1]!);
     const blankEnd = keepLast ? s.close - 1 : s.close;
     out += text.slice(at, s.open + 1) + 'x'.repeat(Math.max(0, blankEnd - s.open - 1));
     at = blankEnd;
@@ -178,7 +185,7 @@ const END_MARKS = new Set(['.', '!', '?', '…', ',']);
 function classifyKind(inner: string, before: string, attributed: boolean): QuoteKind {
   const trimmed = inner.trim();
   const words = wordsUpTo(trimmed, 3);
-  const upper = /^[\p{Lu}\p{N}]/u.test(trimmed);
+  const upper = CAPITAL_OR_DIGIT_START.test(trimmed);
   const ends = END_MARKS.has(trimmed[trimmed.length - 1] ?? '');
   const beforeEnd = before.trimEnd();
   const intro = beforeEnd === '' || INTRO_MARKS.has(beforeEnd[beforeEnd.length - 1]!);
@@ -216,7 +223,7 @@ export function scanQuotes(text: string): QuoteFacts {
     // "We are ready to talk," said Emil Varga, "but not while ...": one attribution, two halves.
     if (!attribution && prevQuote?.attribution && prev && prevQuote.attribution.start > prev.close) {
       const between = text.slice(prevQuote.attribution.end, span.open);
-      if (/^[^.!?;:]*,\s*$/u.test(between) && /,\s*$/u.test(text.slice(prev.open + 1, prev.close))) {
+      if (CLAUSE_THEN_COMMA.test(between) && COMMA_END.test(text.slice(prev.open + 1, prev.close))) {
         attribution = prevQuote.attribution;
         interrupted = true;
       }

@@ -7,6 +7,13 @@
  * Offsets are relative to the paragraph.
  */
 
+// Module constants, not literals in the functions below: a regex literal in a function body makes
+// a new RegExp object each time it is evaluated, and these run per quote, word or mark.
+const SPACES_ONLY = /^\s+$/;
+const LOWER_CASE_START = /^\s*\p{Ll}/u;
+const LEAD_IN = /^(\s*(?:and|but|so|then|later|also|when|as)\s+)/iu;
+const CLAUSE = /^[^.!?;:“”"«»‘]*/u;
+
 export type SpeakerRef =
   | { kind: 'name'; text: string; start: number; end: number }
   | { kind: 'pronoun'; gender: 'male' | 'female'; text: string; start: number; end: number }
@@ -119,7 +126,7 @@ function firstNameRun(text: string, offset: number): SpeakerRef | null {
     while (j + 1 < ws.length) {
       const next = ws[j + 1]!;
       const gap = text.slice(ws[j]!.end - offset, next.start - offset);
-      if (!/^\s+$/.test(gap) || isPossessive(ws[j]!.text)) break;
+      if (!SPACES_ONLY.test(gap) || isPossessive(ws[j]!.text)) break;
       if (isCapital(next.text)) j++;
       else if (NAME_PARTICLES.has(next.text.toLowerCase()) && j + 2 < ws.length && isCapital(ws[j + 2]!.text)) j += 2;
       else break;
@@ -145,7 +152,7 @@ function lastNameRun(text: string, offset: number): SpeakerRef | null {
   while (i - 1 >= 0) {
     const prev = ws[i - 1]!;
     const gap = text.slice(prev.end - offset, ws[i]!.start - offset);
-    if (!/^\s+$/.test(gap) || isPossessive(prev.text)) break;
+    if (!SPACES_ONLY.test(gap) || isPossessive(prev.text)) break;
     if (isCapital(prev.text) && !NOT_NAME_START.has(prev.text.toLowerCase())) i--;
     else if (NAME_PARTICLES.has(prev.text.toLowerCase()) && i - 2 >= 0 && isCapital(ws[i - 2]!.text)) i -= 2;
     else break;
@@ -195,7 +202,7 @@ export function subjectBefore(text: string, offset: number): SpeakerRef | null {
     const ref = interpretPhrase(phrase.text, offset + segAt + phrase.skip, true);
     if (seen === 1) {
       // "Tomas Eberl, head of the dairy union, said": step back over a lower-case appositive.
-      if (!ref && /^\s*\p{Ll}/u.test(phrase.text) && k > 0) continue;
+      if (!ref && LOWER_CASE_START.test(phrase.text) && k > 0) continue;
       if (!ref) return null;
       // A name or pronoun right before the verb is the subject.
       if (ref.kind !== 'noun') return ref;
@@ -215,14 +222,14 @@ function isWholePhraseName(phrase: string, ref: SpeakerRef): boolean {
 
 /** Drop clause openers so that "In a letter to lawmakers, she" reads as "she". */
 function stripLeadIn(segment: string): { text: string; skip: number } {
-  const m = /^(\s*(?:and|but|so|then|later|also|when|as)\s+)/iu.exec(segment);
+  const m = LEAD_IN.exec(segment);
   if (!m) return { text: segment, skip: 0 };
   return { text: segment.slice(m[1]!.length), skip: m[1]!.length };
 }
 
 /** The subject written after a verb ("said Hana Vos, chair of ..."): up to the clause's end. */
 export function subjectAfter(text: string, offset: number): SpeakerRef | null {
-  const clause = /^[^.!?;:“”"«»‘]*/u.exec(text)![0];
+  const clause = CLAUSE.exec(text)![0];
   const first = clause.split(',')[0]!;
   const ref = interpretPhrase(first, offset);
   if (ref && ref.kind !== 'noun') return ref;
