@@ -9,7 +9,8 @@
  * or " ruling" instead of "the ruling", Ctrl+B would bold the wrong span, and the flag dialog
  * would anchor the wrong text. Here, in the capture phase of every keydown in the body (before
  * Lexical's own handler), the selection is read from the DOM and, when it differs from the
- * editor's, set in one synchronous update. The common case — nothing pending — costs one read.
+ * editor's, set in one synchronous update. The common case — nothing pending — is told by
+ * comparing the two ends with the DOM nodes Lexical rendered, without resolving anything.
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -20,6 +21,7 @@ import {
   $setSelection,
   SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
+  type PointType,
   type RangeSelection,
 } from 'lexical';
 
@@ -40,11 +42,28 @@ function $selectionAhead(editor: LexicalEditor, dom: Selection): RangeSelection 
   return fromDom;
 }
 
+/** The DOM text node and offset a Lexical text point stands for (null for element points). */
+function domPointOf(editor: LexicalEditor, point: PointType): [Node | null, number] | null {
+  if (point.type !== 'text') return null;
+  const element = editor.getElementByKey(point.key);
+  return element ? [element.firstChild, point.offset] : null;
+}
+
+/** The usual case, checked without resolving the DOM selection: both ends already agree. */
+function inStep(editor: LexicalEditor, dom: Selection): boolean {
+  const current = editor.getEditorState().read(() => $getSelection());
+  if (!$isRangeSelection(current)) return false;
+  const anchor = domPointOf(editor, current.anchor);
+  const focus = domPointOf(editor, current.focus);
+  return !!anchor && !!focus && anchor[0] === dom.anchorNode && anchor[1] === dom.anchorOffset && focus[0] === dom.focusNode && focus[1] === dom.focusOffset;
+}
+
 export function syncSelectionFromDom(editor: LexicalEditor): boolean {
   const root = editor.getRootElement();
   const dom = root?.ownerDocument.defaultView?.getSelection() ?? null;
   if (!root || !dom || dom.rangeCount === 0 || editor.isComposing()) return false;
   if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return false;
+  if (inStep(editor, dom)) return false;
   if (!editor.read(() => $selectionAhead(editor, dom))) return false;
   editor.update(
     () => {
