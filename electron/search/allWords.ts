@@ -77,12 +77,12 @@ export function searchAllWords<T>(mini: MiniSearch<T>, words: readonly WordQuery
   const seen = new Set<number>();
   for (const d of derived[order[0]!]!) {
     for (const f of fieldIds) {
-      for (const doc of d.data.get(f)?.keys() ?? []) {
+      d.data.get(f)?.forEach((_freq, doc) => {
         if (!seen.has(doc) && m._documentIds.has(doc)) {
           seen.add(doc);
           candidates.push(doc);
         }
-      }
+      });
     }
   }
   for (const i of order.slice(1)) {
@@ -91,7 +91,8 @@ export function searchAllWords<T>(mini: MiniSearch<T>, words: readonly WordQuery
     // of its completions (a short prefix has hundreds of them).
     if (cost[i]! < candidates.length * ds.length * fieldIds.length) {
       const inWord = new Set<number>();
-      for (const d of ds) for (const f of fieldIds) for (const doc of d.data.get(f)?.keys() ?? []) inWord.add(doc);
+      const add = (_freq: number, doc: number) => inWord.add(doc);
+      for (const d of ds) for (const f of fieldIds) d.data.get(f)?.forEach(add);
       candidates = candidates.filter((doc) => inWord.has(doc));
     } else {
       candidates = candidates.filter((doc) => ds.some((d) => fieldIds.some((f) => d.data.get(f)?.has(doc))));
@@ -127,10 +128,10 @@ export function searchAllWords<T>(mini: MiniSearch<T>, words: readonly WordQuery
           if (!terms[i]!.includes(d.term)) terms[i]!.push(d.term);
         };
         if (postings.size <= n) {
-          for (const [doc, freq] of postings) {
+          postings.forEach((freq, doc) => {
             const i = at.get(doc);
             if (i !== undefined) add(i, freq);
-          }
+          });
         } else {
           for (let i = 0; i < n; i++) {
             const freq = postings.get(candidates[i]!);

@@ -37,6 +37,9 @@ describe('a postings list', () => {
       const sorted = [...m].sort((a, b) => a[0] - b[0]);
       expect([...p]).toEqual(sorted);
       expect([...p.keys()]).toEqual(sorted.map(([id]) => id));
+      const visited: [number, number][] = [];
+      p.forEach((freq, id) => visited.push([id, freq]));
+      expect(visited).toEqual(sorted);
       for (let id = 0; id <= next + 1; id++) {
         expect(p.get(id)).toBe(m.get(id));
         expect(p.has(id)).toBe(m.has(id));
