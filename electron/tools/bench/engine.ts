@@ -21,6 +21,13 @@ import { makeArticle } from '../make-article.ts';
 
 const RUNS = 30;
 const EDIT_RUNS = 200;
+/**
+ * Full runs take turns over this many different generated articles of the same length. The
+ * engine keeps its last names, numbers and quotes plans between calls (what makes a one-word
+ * edit cheap), so analysing the same text again would reuse them and flatter the number; a
+ * different article each run measures a real full analysis.
+ */
+const ARTICLES = 4;
 
 /**
  * One-word edits spread over the article: edit `i` swaps one word in paragraph `i` (mod the
@@ -86,10 +93,15 @@ function retainedHeap(): number {
 
 export async function run(): Promise<Row[]> {
   const text = makeArticle(20_000);
+  const articles = [text, ...Array.from({ length: ARTICLES - 1 }, (_, i) => makeArticle(20_000, 7_001 + i))];
   const words = countWords(text);
   const input = `${words.toLocaleString('en-GB')} words, ${CHECKERS.length} checkers (${CHECKERS.map((c) => c.check).join(', ') || 'none'})`;
+  let turn = 0;
+  const analyzeNext = () => analyze(articles[turn++ % ARTICLES]!);
 
-  const { wall: full, cpu: fullCpu } = await timeRunsWithCpu(() => analyze(text), RUNS, 5);
+  const { wall: full, cpu: fullCpu } = await timeRunsWithCpu(analyzeNext, RUNS, 5);
+  // The same text again: what the plans kept between calls save (shown, not a target).
+  const { wall: again } = await timeRunsWithCpu(() => analyze(text), 10, 1);
   const afterFull = process.memoryUsage();
   const peakRssEngine = process.resourceUsage().maxRSS * 1024;
 
@@ -123,7 +135,7 @@ export async function run(): Promise<Row[]> {
     .use(retextContractions);
   const { wall: retextRuns, cpu: retextCpu } = await timeRunsWithCpu(() => processor.process(text), 10, 2);
 
-  const perChecker = profileCheckers(() => analyze(text), 10, 'full');
+  const perChecker = profileCheckers(analyzeNext, 12, 'full');
   let next = 0;
   const profileEdits = oneWordEdits(text, 40);
   const perCheckerEdit = profileCheckers(() => analyzer.update(profileEdits[next++ % profileEdits.length]!), 40, 'one-word edit');
@@ -132,9 +144,10 @@ export async function run(): Promise<Row[]> {
   const fullMedian = median(full);
   const retextMedian = median(retextRuns);
   return [
-    { name: 'full analysis (median)', value: fullMedian, unit: 'ms', target: '≤ 50 ms', ok: fullMedian <= 50, note: `${RUNS} runs after 5 warm-up; ${input}` },
+    { name: 'full analysis (median)', value: fullMedian, unit: 'ms', target: '≤ 50 ms', ok: fullMedian <= 50, note: `${RUNS} runs after 5 warm-up, taking turns over ${ARTICLES} different articles; ${input}` },
     { name: 'full analysis, CPU time (median)', value: median(fullCpu), unit: 'ms', note: 'process user+system time per run' },
     { name: 'full analysis (p95)', value: quantile(full, 0.95), unit: 'ms', note: `${RUNS} runs; 1-min load average ${load.toFixed(1)} on ${navigator.hardwareConcurrency} cores` },
+    { name: 'same text analysed again (median)', value: median(again), unit: 'ms', note: 'unchanged text: the plans kept from the last call apply (not a target)' },
     ...perChecker,
     { name: 'one-word edit, incremental (median)', value: median(incremental), unit: 'ms', target: '≤ 5 ms', ok: median(incremental) <= 5, note: `${EDIT_RUNS} edits; ${(scanned / EDIT_RUNS).toFixed(1)} paragraphs re-scanned per edit` },
     { name: 'one-word edit, CPU time (median)', value: median(incrementalCpu), unit: 'ms' },
