@@ -27,9 +27,11 @@ export function AnalysisPlugin(): null {
     if (useFindingsStore.getState().articleId !== articleId) useFindingsStore.getState().clear();
     const client = analysisClient();
     const send = () => {
-      resultHold.paused();
       const text = editor.getEditorState().read(() => $getRoot().getTextContent());
       client.request({ articleId, text, dismissed, styleBook: null }, true);
+      // The keys paused: draw a result held back while they came, while the worker checks the
+      // text as it stands now (drawing first would delay that check by the drawing).
+      resultHold.paused();
     };
     let timer: ReturnType<typeof setTimeout> | null = null;
     const pause = new TypingPause();
