@@ -3,9 +3,10 @@
  *
  * The engine caches each paragraph's scan facts by the paragraph's text, and `decide` runs after
  * every edit. What describeMention reads depends only on the paragraph's text and the mention's
- * span, so it is remembered beside those facts (a WeakMap keyed by the facts object): after a
- * one-word edit only the edited paragraph's names are read again, and the memo goes away with the
- * facts when the engine prunes them.
+ * span, so it is remembered on those facts (their `memo` field): after a one-word edit only the
+ * edited paragraph's names are read again, and the memo goes away with the facts when the engine
+ * prunes them. A field rather than a WeakMap keyed by the facts: a full analysis has fresh facts
+ * for every paragraph, and adding each to a WeakMap cost more than the reading it saved.
  */
 import { describeMention, findPeople, genderBeforeName } from './people.ts';
 import type { Gender, PersonMention } from './people.ts';
@@ -21,16 +22,14 @@ export interface ParagraphMemo {
   lower?: string;
 }
 
-const MEMOS = new WeakMap<object, ParagraphMemo>();
+/** What carries a memo: a paragraph's quote facts (QuoteFacts.memo). */
+export interface MemoHolder {
+  memo: ParagraphMemo | undefined;
+}
 
-/** The memo kept beside one paragraph's facts. */
-export function memoOf(facts: object): ParagraphMemo {
-  let memo = MEMOS.get(facts);
-  if (!memo) {
-    memo = { described: new Map(), genders: new Map() };
-    MEMOS.set(facts, memo);
-  }
-  return memo;
+/** The memo kept on one paragraph's facts. */
+export function memoOf(facts: MemoHolder): ParagraphMemo {
+  return (facts.memo ??= { described: new Map(), genders: new Map() });
 }
 
 /** describeMention for the span [start, end) of `paragraph` (relative offsets), memoised. */
@@ -46,7 +45,7 @@ export function describeAt(paragraphMemo: ParagraphMemo, paragraph: string, star
 }
 
 /** findPeople for the paragraph, memoised. */
-export function paragraphMentions(facts: object, paragraph: string): PersonMention[] {
+export function paragraphMentions(facts: MemoHolder, paragraph: string): PersonMention[] {
   const memo = memoOf(facts);
   memo.people ??= findPeople(paragraph);
   return memo.people;

@@ -48,10 +48,38 @@ function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const NON_LETTERS = /[^\p{L}]+/u;
+
+function cueOf(word: string): Gender | undefined {
+  if (MALE_CUES.has(word)) return 'male';
+  if (FEMALE_CUES.has(word)) return 'female';
+  return undefined;
+}
+
+/** The first gender cue among the words (split at every non-letter), read in order. */
 function genderOf(words: string): Gender | undefined {
-  for (const w of words.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (MALE_CUES.has(w)) return 'male';
-    if (FEMALE_CUES.has(w)) return 'female';
+  const lower = words.toLowerCase();
+  let start = -1;
+  // Role words are nearly always ASCII, whose letters are a-z once lower-cased: the words are cut
+  // out by char code instead of a Unicode regex split. Other text is split by the regex.
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c > 127) return genderOfUnicode(lower);
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const g = cueOf(lower.slice(start, i));
+      if (g) return g;
+      start = -1;
+    }
+  }
+  return undefined;
+}
+
+function genderOfUnicode(lower: string): Gender | undefined {
+  for (const w of lower.split(NON_LETTERS)) {
+    const g = cueOf(w);
+    if (g) return g;
   }
   return undefined;
 }
@@ -109,8 +137,28 @@ function saysSilent(paragraph: string, end: number): boolean {
  */
 export function genderBeforeName(paragraph: string, start: number, end: number): Gender | undefined | null {
   if (paragraph[end] === ',' || commaBefore(paragraph, start)) return null;
-  const direct = roleDirectlyBefore(paragraph, start);
-  return direct === '' ? undefined : genderOf(direct.toLowerCase());
+  return genderDirectlyBefore(paragraph, start);
+}
+
+/**
+ * genderOf(roleDirectlyBefore(...)) without joining the words: the same words, walked the same
+ * way (backwards), each read for a cue. The leftmost cue wins, as genderOf reads in order.
+ */
+function genderDirectlyBefore(paragraph: string, start: number): Gender | undefined {
+  const lo = Math.max(0, start - 48);
+  let i = start - 1;
+  if (i < lo || !isSpaceCode(paragraph.charCodeAt(i))) return undefined;
+  let gender: Gender | undefined;
+  for (let kept = 0; kept < 3; kept++) {
+    while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+    let j = i;
+    while (j >= lo && !isSpaceCode(paragraph.charCodeAt(j))) j--;
+    const w = paragraph.slice(j + 1, i + 1);
+    if (!isRoleWord(w)) break;
+    gender = genderOf(w) ?? gender;
+    i = j;
+  }
+  return gender;
 }
 
 /** Read the words around one name: its job, gender cues, and whether it is said not to speak. */

@@ -14,7 +14,7 @@ import type { Doc } from '../doc.ts';
 import { countStartingBefore } from '../sorted.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import { describeAt, genderAround, genderKey, memoOf, paragraphMentions } from './mentionContext.ts';
-import type { ParagraphMemo } from './mentionContext.ts';
+import type { MemoHolder, ParagraphMemo } from './mentionContext.ts';
 import type { Gender, PersonMention } from './people.ts';
 
 /** One mention inside one paragraph (mentions running over a paragraph break are not read). */
@@ -62,7 +62,7 @@ export interface Referents {
   list: Referent[];
   doc: Doc;
   /** Per-paragraph scan facts: the memo of described mentions hangs off each. */
-  facts: readonly object[];
+  facts: readonly MemoHolder[];
   /** Each paragraph's memo, once looked up (preallocated: filled out of order, a sparse array would turn slow). */
   memos: (ParagraphMemo | undefined)[];
   /** Every referent's mentions in one ordered list, made on first need. */
@@ -196,7 +196,7 @@ export function namedSince(refs: Referents, horizon: number, anchor: number): { 
   return found.map(({ owner, last }) => ({ r: refs.list[owner]!, last }));
 }
 
-/** The memo of paragraph `i` (looked up in the WeakMap once per decide). */
+/** The memo of paragraph `i` (looked up once per decide). */
 export function paragraphMemo(refs: Referents, i: number): ParagraphMemo {
   return (refs.memos[i] ??= memoOf(refs.facts[i]!));
 }
@@ -373,7 +373,7 @@ function makeReferent(kind: EntityKind, forms: string[], ranges: readonly (reado
  * From entities this is cheap — forms and offsets; a mention's paragraph and words are looked at
  * only when resolution needs them.
  */
-export function buildReferents(doc: Doc, entities: readonly Entity[], facts: readonly object[]): Referents {
+export function buildReferents(doc: Doc, entities: readonly Entity[], facts: readonly MemoHolder[]): Referents {
   if (entities.length === 0) {
     const sites: Site[] = [];
     doc.paragraphs.forEach((p, i) => {

@@ -9,6 +9,7 @@ import { accordingLater, attributionAfter, attributionBefore } from './attributi
 import type { Attribution } from './attribution.ts';
 import { openingFamilyAtStart, parseMarks } from './marks.ts';
 import type { LoneMark, QuoteFamily, QuoteSpan, QuoteStyle } from './marks.ts';
+import type { ParagraphMemo } from './mentionContext.ts';
 
 // Module constants, not literals in the functions below: a regex literal in a function body makes
 // a new RegExp object each time it is evaluated, and these run per quote, word or mark.
@@ -91,6 +92,8 @@ export interface QuoteFacts {
   openAtEnd: { at: number; family: QuoteFamily; style: QuoteStyle } | null;
   /** The paragraph begins with an opening mark of this family (a continued quote, AP style). */
   opensWith: QuoteFamily | null;
+  /** What decide has read around names in this paragraph, kept with the facts (mentionContext.ts). */
+  memo: ParagraphMemo | undefined;
 }
 
 const ABBREVIATION_BEFORE_STOP = /\b(?:mr|mrs|ms|dr|prof|gen|lt|col|capt|sgt|rep|sen|gov|st|jr|sr|no|vs|etc|inc|ltd|co|corp|[\p{Lu}])$/iu;
@@ -203,7 +206,7 @@ export function scanQuotes(text: string): QuoteFacts {
     ? [...top, { open: openAtEnd.at, close: text.length, family: openAtEnd.family, style: openAtEnd.style, depth: 0 }]
     : top;
   const quotes: ScannedQuote[] = [];
-  if (marks.spans.length === 0 && !openAtEnd) return { quotes, lone: marks.lone, openAtEnd, opensWith: openingFamilyAtStart(text) };
+  if (marks.spans.length === 0 && !openAtEnd) return { quotes, lone: marks.lone, openAtEnd, opensWith: openingFamilyAtStart(text), memo: undefined };
   const masked = maskQuotes(text, topAll);
   const breaks = sentenceBreaks(masked);
 
@@ -251,5 +254,6 @@ export function scanQuotes(text: string): QuoteFacts {
     lone: marks.lone,
     openAtEnd,
     opensWith: openingFamilyAtStart(text),
+    memo: undefined,
   };
 }
