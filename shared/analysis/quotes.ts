@@ -44,14 +44,12 @@ interface Placed {
 
 /**
  * The id of a scanned quote that is the nth with its words. Repeats are hashed once per scanned
- * quote and kept with it (a WeakMap: gone when the engine drops the paragraph's facts).
+ * quote and kept on it (gone when the engine drops the paragraph's facts). A field rather than a
+ * WeakMap keyed by the quote: a full analysis has fresh quotes, and filling a WeakMap cost more.
  */
-const REPEAT_IDS = new WeakMap<ScannedQuote, string[]>();
-
 function scannedQuoteId(q: ScannedQuote, n: number): string {
   if (n === 1) return q.id;
-  let ids = REPEAT_IDS.get(q);
-  if (!ids) REPEAT_IDS.set(q, (ids = []));
+  const ids = (q.repeatIds ??= []);
   return (ids[n] ??= quoteId(q.key, n));
 }
 

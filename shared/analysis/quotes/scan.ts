@@ -34,6 +34,8 @@ export interface ScannedQuote {
   /** quoteKey of the quoted words and the quote's id (a quote continued in the next paragraph gets new ones in decide). */
   key: string;
   id: string;
+  /** Ids of the 2nd, 3rd, ... quote with these words, made by decide on first need (quotes.ts). */
+  repeatIds: string[] | undefined;
 }
 
 /** The quoted words, normalised, as the key of a stable id. */
@@ -238,7 +240,7 @@ export function scanQuotes(text: string): QuoteFacts {
     }
     const kind = interrupted ? 'full' : classifyKind(inner, before, attribution !== null);
     const key = quoteKey(inner);
-    quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted, key, id: quoteId(key) });
+    quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted, key, id: quoteId(key), repeatIds: undefined });
   }
   // Quotes inside quotes: reported, but their speaker is whoever the outer speaker quotes.
   for (const span of marks.spans) {
@@ -246,7 +248,7 @@ export function scanQuotes(text: string): QuoteFacts {
     const inner = text.slice(span.open + 1, span.close);
     const kind = classifyKind(inner, text.slice(Math.max(0, span.open - 2), span.open), false);
     const key = quoteKey(inner);
-    quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false, key, id: quoteId(key) });
+    quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false, key, id: quoteId(key), repeatIds: undefined });
   }
   quotes.sort((a, b) => a.open - b.open);
   return {
