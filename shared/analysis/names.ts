@@ -12,7 +12,7 @@ import { findingId } from './ids.ts';
 import type { Entity, EntityKind, Finding, Range, Variant } from './types.ts';
 import { clusterMentions, groupKind, toOccurrence } from './names/cluster.ts';
 import type { Group, Occurrence } from './names/cluster.ts';
-import { maximalForms, mostReliableForm, styleBookForm, styleBookIndex, variantsOf } from './names/forms.ts';
+import { maximalForms, mostReliableForm, spellingsOf, styleBookForm, styleBookIndex } from './names/forms.ts';
 import { scanMentions } from './names/mentions.ts';
 import type { Mention } from './names/mentions.ts';
 import { phonetic } from './names/fold.ts';
@@ -92,19 +92,13 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
   const nameOf = new Map<Group, string>();
 
   groups.forEach((g, entityIndex) => {
-    const variants = variantsOf(g);
+    const { variants, occurrences } = spellingsOf(g);
     const house = styleBookForm(variants, styleIndex);
     const name = house ?? mostReliableForm(variants);
     nameOf.set(g, name);
-    const byText = new Map<string, number[]>();
-    for (const o of g.occurrences) {
-      const list = byText.get(o.text);
-      if (list) list.push(o.index);
-      else byText.set(o.text, [o.index]);
-    }
     plan.entities.push({
       name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index),
-      variants: [...byText].map(([text, occurrences]) => ({ text, occurrences })),
+      variants: variants.map((v, k) => ({ text: v.text, occurrences: occurrences[k]! })),
     });
     if (maximalForms(variants).length < 2) return;
     const nameWords = new Set(name.split(/\s+/));

@@ -8,17 +8,37 @@ import { compactKey, nameTokens } from './fold.ts';
 import { PARTICLE_PREFIX } from './lexicon.ts';
 import type { Group } from './cluster.ts';
 
-export function variantsOf(g: Group): Variant[] {
-  const byText = new Map<string, Variant>();
+/** The group's spellings in order of first use, each with the indexes of its occurrences. */
+export interface Spellings {
+  variants: Variant[];
+  /** occurrences[k]: the `index` of every occurrence written as variants[k]. */
+  occurrences: number[][];
+}
+
+/** One pass over the group's occurrences (a full analysis runs this for every mention). */
+export function spellingsOf(g: Group): Spellings {
+  const slot = new Map<string, number>();
+  const variants: Variant[] = [];
+  const occurrences: number[][] = [];
   for (const o of g.occurrences) {
-    const v = byText.get(o.text);
     const range: Range = [o.start, o.end];
-    if (v) {
+    const k = slot.get(o.text);
+    if (k !== undefined) {
+      const v = variants[k]!;
       v.count++;
       v.ranges.push(range);
-    } else byText.set(o.text, { text: o.text, count: 1, ranges: [range] });
+      occurrences[k]!.push(o.index);
+    } else {
+      slot.set(o.text, variants.length);
+      variants.push({ text: o.text, count: 1, ranges: [range] });
+      occurrences.push([o.index]);
+    }
   }
-  return [...byText.values()];
+  return { variants, occurrences };
+}
+
+export function variantsOf(g: Group): Variant[] {
+  return spellingsOf(g).variants;
 }
 
 const wordsCache = new Map<string, string[]>();

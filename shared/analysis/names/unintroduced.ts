@@ -28,12 +28,15 @@ function looksLikePerson(g: Group): boolean {
 export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
   const people = groups.filter((g) => g.full && groupKind(g) === 'person');
   if (people.length === 0) return [];
-  // Words that occur inside full names ("Korea" of "North Korea", "Jong" of "Kim Jong Un").
-  const insideNames = new Set(groups.filter((g) => g.full).flatMap((g) => g.occurrences.flatMap((o) => o.tokens)));
+  // Words that occur inside full names ("Korea" of "North Korea", "Jong" of "Kim Jong Un"): made
+  // only if some lone word is left to test, and from each distinct spelling's tokens once.
+  let insideNames: Set<string> | undefined;
   const out: Unintroduced[] = [];
   for (const g of groups) {
     if (g.full || g.shortCount > 0 || g.ambiguous) continue;
-    if (g.occurrences.some((o) => insideNames.has(o.compact) || o.compact.length < 3)) continue;
+    insideNames ??= wordsInsideFullNames(groups);
+    const inside = insideNames;
+    if (g.occurrences.some((o) => inside.has(o.compact) || o.compact.length < 3)) continue;
     if (!looksLikePerson(g)) continue;
     const o = g.occurrences[0]!;
     const nearby = people.filter((p) => p.occurrences.some((x) => x.start < o.start && x.paragraph >= o.paragraph - 2) &&
@@ -45,4 +48,18 @@ export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
     out.push({ group: g, likely: nearby[0]! });
   }
   return out;
+}
+
+function wordsInsideFullNames(groups: readonly Group[]): Set<string> {
+  const words = new Set<string>();
+  const seen = new Set<readonly string[]>(); // occurrences of one spelling share their tokens array
+  for (const g of groups) {
+    if (!g.full) continue;
+    for (const o of g.occurrences) {
+      if (seen.has(o.tokens)) continue;
+      seen.add(o.tokens);
+      for (const t of o.tokens) words.add(t);
+    }
+  }
+  return words;
 }
