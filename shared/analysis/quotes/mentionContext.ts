@@ -67,13 +67,19 @@ export function genderKey(paragraph: string, start: number, end: number): number
  * The gender the words around [start, end) give (no title), memoised: the words directly before
  * the name, or the full reading when a comma beside it may bring in an appositive.
  */
-export function genderAround(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string, kind: EntityKind): Gender | undefined {
+export function genderAround(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string | undefined, kind: EntityKind): Gender | undefined {
   const key = genderKey(paragraph, start, end);
-  let g = paragraphMemo.genders.get(key);
-  if (g === undefined) {
-    const quick = genderBeforeName(paragraph, start, end);
-    g = (quick === null ? describeAt(paragraphMemo, paragraph, start, end, text, kind).gender : quick) ?? null;
-    paragraphMemo.genders.set(key, g);
-  }
+  const g = paragraphMemo.genders.get(key);
+  return g === undefined ? readGender(paragraphMemo, paragraph, start, end, text, kind, key) : g ?? undefined;
+}
+
+/**
+ * genderAround for a span not read yet (`key` its genderKey). `text` (the span's words) is needed
+ * only when the full reading is, so a caller walking many mentions may leave it to be cut here.
+ */
+export function readGender(paragraphMemo: ParagraphMemo, paragraph: string, start: number, end: number, text: string | undefined, kind: EntityKind, key: number): Gender | undefined {
+  const quick = genderBeforeName(paragraph, start, end);
+  const g = (quick === null ? describeAt(paragraphMemo, paragraph, start, end, text ?? paragraph.slice(start, end), kind).gender : quick) ?? null;
+  paragraphMemo.genders.set(key, g);
   return g ?? undefined;
 }

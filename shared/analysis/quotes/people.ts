@@ -85,10 +85,24 @@ function genderOfUnicode(lower: string): Gender | undefined {
 }
 
 const isRoleWord = (w: string): boolean => {
-  if (!ROLE_WORD_RE.test(w) || POSSESSIVE_RE.test(w)) return false;
+  if (!lettersAndApostrophes(w) || POSSESSIVE_RE.test(w)) return false;
   const lower = w.toLowerCase();
   return !DETERMINERS.has(lower) && !CLAUSE_WORDS.has(lower);
 };
+
+/**
+ * ROLE_WORD_RE.test(w), by char code for ASCII (every word read before every name goes through
+ * here); a word with other characters is left to the Unicode regex.
+ */
+function lettersAndApostrophes(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return ROLE_WORD_RE.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
 
 /**
  * Lower-case job words written directly before the name at `start`: "police spokeswoman",

@@ -13,7 +13,7 @@ import { EAST_ASIAN_SURNAMES } from '../names/lexicon.ts';
 import type { Doc } from '../doc.ts';
 import { countStartingBefore } from '../sorted.ts';
 import type { Entity, EntityKind } from '../types.ts';
-import { describeAt, genderAround, genderKey, memoOf, paragraphMentions } from './mentionContext.ts';
+import { describeAt, genderAround, genderKey, memoOf, paragraphMentions, readGender } from './mentionContext.ts';
 import type { MemoHolder, ParagraphMemo } from './mentionContext.ts';
 import type { Gender, PersonMention } from './people.ts';
 
@@ -284,8 +284,10 @@ export function genderOfReferent(refs: Referents, r: Referent): Gender | undefin
       continue;
     }
     const memo = paragraphMemo(refs, i);
-    const known2 = memo.genders.get(genderKey(p.text, s - p.start, t - p.start));
-    r.genderCue = known2 !== undefined ? known2 ?? undefined : genderAround(memo, p.text, s - p.start, t - p.start, refs.doc.text.slice(s, t), r.kind);
+    const key = genderKey(p.text, s - p.start, t - p.start);
+    const known2 = memo.genders.get(key);
+    // The mention's words are cut out only if the full reading needs them (readGender).
+    r.genderCue = known2 !== undefined ? known2 ?? undefined : readGender(memo, p.text, s - p.start, t - p.start, undefined, r.kind, key);
   }
   return r.genderCue;
 }
