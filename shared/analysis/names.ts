@@ -29,11 +29,17 @@ export interface NamesFacts {
 function occurrencesOf(input: DecideInput<NamesFacts>): Occurrence[] {
   const out: Occurrence[] = [];
   let sentenceBase = 0;
-  input.facts.forEach((facts, i) => {
-    const offset = input.doc.paragraphs[i]!.start;
-    for (const m of facts.mentions) out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset, out.length));
-    sentenceBase += facts.sentences;
-  });
+  // Plain indexed loops: every mention of the article, on every full analysis.
+  const { facts, doc } = input;
+  for (let i = 0; i < facts.length; i++) {
+    const mentions = facts[i]!.mentions;
+    const offset = doc.paragraphs[i]!.start;
+    for (let j = 0; j < mentions.length; j++) {
+      const m = mentions[j]!;
+      out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset, out.length));
+    }
+    sentenceBase += facts[i]!.sentences;
+  }
   return out;
 }
 

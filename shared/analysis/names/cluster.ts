@@ -213,14 +213,14 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
     if (gs.length === 1) return gs[0]!.first < start ? (gs as Group[]) : [];
     return gs.filter((g) => g.first < start);
   };
-  const NONE: Group[] = [];
+  // One set of sources for every lone surname (not an object and a closure per mention).
+  const sources: CandidateSources = {
+    original, bySurname,
+    similar: (key) => similarSurnames(key).map((k) => ({ key: k, groups: bySurname.get(k)! })),
+    earlierThan,
+  };
   for (const o of single) {
-    const candidates = surnameCandidates(o, {
-      original: original.get(o.compact) ?? NONE,
-      any: bySurname.get(o.compact) ?? NONE,
-      similar: () => similarSurnames(o.compact).map((k) => ({ key: k, groups: bySurname.get(k)! })),
-      earlierThan,
-    });
+    const candidates = surnameCandidates(o, sources);
     const chosen = choose(o, candidates);
     if (chosen) {
       chosen.occurrences.push(o);
@@ -262,11 +262,15 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
 }
 
 interface CandidateSources {
-  original: readonly Group[];
-  any: readonly Group[];
-  similar: () => { key: string; groups: readonly Group[] }[];
+  /** People by surname key as their full names write it. */
+  original: ReadonlyMap<string, readonly Group[]>;
+  /** People by every surname key they have been called by so far. */
+  bySurname: ReadonlyMap<string, readonly Group[]>;
+  similar: (key: string) => { key: string; groups: readonly Group[] }[];
   earlierThan: (gs: readonly Group[], start: number) => Group[];
 }
+
+const NO_GROUPS: readonly Group[] = [];
 
 /**
  * Who a lone surname may mean, most likely first tier that has anyone:
@@ -278,17 +282,18 @@ interface CandidateSources {
  * 5. someone earlier whose surname is a near spelling (a typo: Mertz for Merz).
  */
 function surnameCandidates(o: Occurrence, src: CandidateSources): Group[] {
-  let c = src.earlierThan(src.original, o.start);
+  const original = src.original.get(o.compact) ?? NO_GROUPS;
+  let c = src.earlierThan(original, o.start);
   if (c.length > 0) return c;
-  c = src.earlierThan(src.any, o.start);
+  c = src.earlierThan(src.bySurname.get(o.compact) ?? NO_GROUPS, o.start);
   if (c.length > 0) return c;
-  const similar = src.similar();
+  const similar = src.similar(o.compact);
   if (similar.length > 0) {
     const looseKey = loose(o.compact);
     c = [...new Set(similar.filter((s) => loose(s.key) === looseKey).flatMap((s) => src.earlierThan(s.groups, o.start)))];
     if (c.length > 0) return c;
   }
-  if (src.original.length === 1) return [src.original[0]!];
+  if (original.length === 1) return [original[0]!];
   if (similar.length > 0) return [...new Set(similar.flatMap((s) => src.earlierThan(s.groups, o.start)))];
   return [];
 }
