@@ -57,15 +57,25 @@ const PRONOUN_REACH = 3; // paragraphs a "he said" may look back over
 
 export { quoteKey };
 
-function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<number> } {
+/**
+ * The quotes placed in the article, the paragraphs whose open quote runs on, and whether the
+ * top-level quotes use more than one style (read in the same pass: see mixedStyles).
+ */
+function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<number>; severalStyles: boolean } {
   const { doc, facts } = input;
   const placed: Placed[] = [];
   // Paragraph indexes whose open-at-end quote continues into the next paragraph.
   const runOn = new Set<number>();
   let carry: Placed | null = null;
+  let firstStyle: QuoteStyle | null = null;
+  let severalStyles = false;
   doc.paragraphs.forEach((p, i) => {
     const f = facts[i]!;
     for (const q of f.quotes) {
+      if (!severalStyles && isStyleUse(input, i, q)) {
+        if (firstStyle === null) firstStyle = q.style;
+        else if (q.style !== firstStyle) severalStyles = true;
+      }
       const runsOn = q.close === p.text.length && f.openAtEnd?.at === q.open;
       const attribution = q.attribution ? { start: p.start + q.attribution.start, end: p.start + q.attribution.end } : null;
       // The reopening mark of a continued quote: extend the quote carried from before.
@@ -98,7 +108,12 @@ function place(input: DecideInput<QuoteFacts>): { placed: Placed[]; runOn: Set<n
     }
     if (carry && !runOn.has(i)) carry = null;
   });
-  return { placed, runOn };
+  return { placed, runOn, severalStyles };
+}
+
+/** A top-level quote that is not the reopening of a quote run on from the paragraph before. */
+function isStyleUse(input: DecideInput<QuoteFacts>, i: number, q: ScannedQuote): boolean {
+  return !(q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd);
 }
 
 // The last decide's input and speakers: see quotes/reuse.ts.
@@ -108,7 +123,7 @@ function decide(input: DecideInput<QuoteFacts>) {
   const { doc } = input;
   const text = doc.text;
   const referents = buildReferents(doc, input.entities, input.facts);
-  const { placed, runOn } = place(input);
+  const { placed, runOn, severalStyles } = place(input);
   const reusable = reusableSpeakers(lastResolution, doc, input.facts, input.entities);
   const speakers: SpeakerMemo = new Map();
 
@@ -160,7 +175,7 @@ function decide(input: DecideInput<QuoteFacts>) {
       });
     }
   }
-  findings.push(...unbalanced(input, runOn), ...mixedStyles(input));
+  findings.push(...unbalanced(input, runOn), ...mixedStyles(input, severalStyles));
   lastResolution = { doc, facts: input.facts, entities: input.entities, speakers };
   return { findings, quotes };
 }
@@ -220,27 +235,15 @@ const STYLE_NAMES: Record<QuoteStyle, string> = {
   guillemet: 'guillemets (« »)',
 };
 
-/** Whether two top-level quotes differ in style (most articles keep one: then nothing is collected). */
-function usesSeveralStyles(input: DecideInput<QuoteFacts>): boolean {
-  let first: QuoteStyle | null = null;
-  for (let i = 0; i < input.facts.length; i++) {
-    for (const q of input.facts[i]!.quotes) {
-      if (q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd) continue;
-      if (first === null) first = q.style;
-      else if (q.style !== first) return true;
-    }
-  }
-  return false;
-}
-
 /** One info finding when the article's top-level quotes use more than one style. */
-function mixedStyles(input: DecideInput<QuoteFacts>): Finding[] {
-  if (!usesSeveralStyles(input)) return [];
+function mixedStyles(input: DecideInput<QuoteFacts>, severalStyles: boolean): Finding[] {
+  // Most articles keep one style: then nothing is collected.
+  if (!severalStyles) return [];
   // Where each style is used, as [paragraph, quote]; spans are made only if there is a finding.
   const uses = new Map<QuoteStyle, [number, ScannedQuote][]>();
   input.doc.paragraphs.forEach((_, i) => {
     for (const q of input.facts[i]!.quotes) {
-      if (q.depth > 0 || q.open === 0 && input.facts[i - 1]?.openAtEnd) continue;
+      if (!isStyleUse(input, i, q)) continue;
       let list = uses.get(q.style);
       if (!list) uses.set(q.style, (list = []));
       list.push([i, q]);
