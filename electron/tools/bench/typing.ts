@@ -269,7 +269,8 @@ export async function run(): Promise<Row[]> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(PROBE);
 
-    // The app, with every panel open, and the bare editor beside it: both pages stay open.
+    // The app, with every panel open, and the bare editor beside it: both pages stay open, each
+    // in its own browser, so neither editor's frames wait on the other page's compositor.
     const app = await context.newPage();
     await app.goto(started.url);
     await app.getByRole('navigation', { name: 'Library' }).getByText('Typing benchmark').click();
@@ -279,7 +280,10 @@ export async function run(): Promise<Row[]> {
     const findingsShown = await app.locator('[data-finding-id]').count();
     await caretMidArticle(app, paragraphs.length);
 
-    const barePage = await context.newPage();
+    const bareBrowser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    const bareContext = await bareBrowser.newContext({ viewport: { width: 1440, height: 900 } });
+    await bareContext.addInitScript(PROBE);
+    const barePage = await bareContext.newPage();
     await barePage.goto(bare.url);
     await barePage.waitForFunction('document.documentElement.dataset.benchReady === "true"');
     await barePage.evaluate(`window.copydeskBench.load(${JSON.stringify(paragraphs)})`);
@@ -310,6 +314,7 @@ export async function run(): Promise<Row[]> {
       roundRatios.push(quantile(a, 0.95) / quantile(b, 0.95));
     }
     await barePage.close();
+    await bareBrowser.close();
     await app.bringToFront();
     const findingsLat = await findingsLatencies(app);
     await app.close();
