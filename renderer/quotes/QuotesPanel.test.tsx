@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mountRoot, unmountRoot } from '../testing/reactRoot.ts';
 import type { Quote } from '../../shared/analysis/types.ts';
 import { useArticle } from '../stores/article.ts';
 import { useFindingsStore } from '../stores/findings.ts';
 import { makeArticle } from '../stores/testTransport.ts';
 import { QUOTES_PER_PAGE, QuotesPanel } from './QuotesPanel.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let container: HTMLDivElement;
 let root: Root;
@@ -31,14 +30,11 @@ const moreButton = () => [...container.querySelectorAll('button')].find((b) => b
 
 beforeEach(() => {
   useArticle.setState({ article: makeArticle('kyiv-visit', 'Delegation arrives in Kyiv'), editor: null });
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  unmountRoot({ container, root });
   useFindingsStore.getState().clear();
   useArticle.setState({ article: null });
 });

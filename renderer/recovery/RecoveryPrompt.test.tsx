@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mountRoot, unmountRoot } from '../testing/reactRoot.ts';
 import { setTransport } from '../api/client.ts';
 import { makeArticle } from '../stores/testTransport.ts';
 import { _resetJournalWriter } from './journalWriter.ts';
 import { RecoveryPrompt } from './RecoveryPrompt.tsx';
 import { useRecovery, type RecoveryOffer } from './recoveryStore.ts';
 import { journalHost, type JournalHost } from './testJournalHost.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let container: HTMLDivElement;
 let root: Root;
@@ -28,14 +27,11 @@ beforeEach(() => {
   host = journalHost([makeArticle('kyiv-visit', 'Delegation arrives in Kyiv')]);
   setTransport(host);
   _resetJournalWriter();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  unmountRoot({ container, root });
   useRecovery.setState({ offers: [], error: null });
   setTransport(null);
 });

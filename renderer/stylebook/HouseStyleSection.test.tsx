@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountRoot, unmountRoot } from '../testing/reactRoot.ts';
 import type { StyleBookEntry, StyleBookState } from '../../shared/contract/styleBook.ts';
 import { setTransport } from '../api/client.ts';
 import { HouseStyleSection } from './HouseStyleSection.tsx';
 import { useStyleBook } from './store.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** The library's style-book.json as the host would serve it, with its version check. */
 function bookHost(initial: StyleBookEntry[]) {
@@ -74,17 +73,14 @@ beforeEach(async () => {
   setTransport(host.transport);
   useStyleBook.setState({ file: null, book: null, loadError: null });
   submitted.mockReset();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountRoot());
   // Mounted inside a form, as in the Preferences dialog.
   act(() => root.render(<form onSubmit={(e) => { e.preventDefault(); submitted(); }}><HouseStyleSection /><button type="submit">Save</button></form>));
   await settle();
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  unmountRoot({ container, root });
   setTransport(null);
 });
 
