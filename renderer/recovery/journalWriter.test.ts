@@ -5,7 +5,7 @@ import { setTransport } from '../api/client.ts';
 import { AUTOSAVE_DELAY_MS, _resetSaveQueue, useArticle } from '../stores/article.ts';
 import { useLibrary } from '../stores/library.ts';
 import { makeArticle } from '../stores/testTransport.ts';
-import { JOURNAL_INTERVAL_MS, _resetJournalWriter, startJournalWriter } from './journalWriter.ts';
+import { JOURNAL_IDLE_WAIT_MS, JOURNAL_INTERVAL_MS, _resetJournalWriter, startJournalWriter } from './journalWriter.ts';
 import { journalHost, type JournalHost } from './testJournalHost.ts';
 
 let host: JournalHost;
@@ -67,6 +67,10 @@ describe('journalling unsaved typing', () => {
   });
 
   it('journals the body as the editor shows it, with the fields changed beside it', async () => {
+    // A writer on a half-second clock, so its write (which waits for an idle moment) comes
+    // before the autosave a second after the edit.
+    stop();
+    stop = startJournalWriter(JOURNAL_INTERVAL_MS / 2);
     const editor = createEditor({ namespace: 'test', onError: (e) => { throw e; } });
     useArticle.getState().setEditor(editor);
     useArticle.getState().update({ byline: 'Min-ji Park' });
@@ -74,11 +78,34 @@ describe('journalling unsaved typing', () => {
       $getRoot().append($createParagraphNode().append($createTextNode('The delegation crossed the border at dawn.')));
     }, { discrete: true });
     useArticle.getState().bodyChanged();
-    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS / 2 + JOURNAL_IDLE_WAIT_MS);
     // The autosave lands right after and clears the entry, so read what was written.
     const entry = calls('journal.write')[0]!.input as { changes: { byline?: string; body?: unknown } };
     expect(entry.changes.byline).toBe('Min-ji Park');
     expect(JSON.stringify(entry.changes.body)).toContain('The delegation crossed the border at dawn.');
+  });
+
+  it('writes when the page is idle, not in the middle of a keystroke’s frame', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (job: () => void) => idle.push(job));
+    // A writer on a half-second clock, so it writes before the autosave a second after the edit.
+    stop();
+    stop = startJournalWriter(JOURNAL_INTERVAL_MS / 2);
+    try {
+      useArticle.getState().update({ title: 'Talks resume' });
+      await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS / 4);
+      expect(idle).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS / 4);
+      // The half second is up: the write waits for the browser's next idle moment.
+      expect(idle).toHaveLength(1);
+      expect(calls('journal.write')).toHaveLength(0);
+      idle.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(calls('journal.write')).toHaveLength(1);
+      expect(host.journal.get('kyiv-visit')!.changes.title).toBe('Talks resume');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('keeps journalling body typing that goes on after the first write (the store no longer changes per keystroke)', async () => {
@@ -105,7 +132,7 @@ describe('journalling unsaved typing', () => {
     await typeHeadline('Talks collapse', 50);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 50);
     expect(useArticle.getState().saveState.kind).toBe('failed');
-    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS + JOURNAL_IDLE_WAIT_MS);
     expect(host.journal.get('kyiv-visit')!.changes.title).toBe('Talks collapse');
   });
 
@@ -121,7 +148,7 @@ describe('journalling unsaved typing', () => {
     useArticle.getState().update({ title: 'Talks collapse in Geneva' });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 10); // the save has gone out, not landed
     useArticle.getState().update({ byline: 'Min-ji Park' });
-    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS);
+    await vi.advanceTimersByTimeAsync(JOURNAL_INTERVAL_MS + JOURNAL_IDLE_WAIT_MS);
     const entry = calls('journal.write').at(-1)!.input as { changes: { title?: string; byline?: string } };
     expect(entry.changes).toEqual({ title: 'Talks collapse in Geneva', byline: 'Min-ji Park' });
     holding = false;

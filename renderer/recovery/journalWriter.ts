@@ -2,7 +2,9 @@
  * Writes the open article's unsaved edits to the crash journal (`journal.write`) while it is
  * dirty, at most once per JOURNAL_INTERVAL_MS: a crash then loses about a second of typing. The
  * first change after a quiet spell starts the clock, so a keystroke never waits for a write and
- * a burst of typing costs one write a second.
+ * a burst of typing costs one write a second. The write itself (serialising a long body takes a
+ * few milliseconds) waits for the page to be idle, i.e. for the frame of the keystroke in hand to
+ * be painted, so it falls in the gap before the next key rather than in front of a keystroke.
  *
  * The host clears an entry when a save covers it; a write still on its way when the save
  * finished would leave a stale one, so once the article is clean again the writer discards what
@@ -12,6 +14,14 @@ import { call } from '../api/client.ts';
 import { onArticleEdit, unsavedChanges, useArticle } from '../stores/article.ts';
 
 export const JOURNAL_INTERVAL_MS = 1000;
+/** The longest a due write waits for an idle moment. */
+export const JOURNAL_IDLE_WAIT_MS = 300;
+
+/** Runs `job` when the page is next idle (after the current frame), or soon where it cannot tell. */
+function whenIdle(job: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(job, { timeout: JOURNAL_IDLE_WAIT_MS });
+  else setTimeout(job, 0);
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Articles this session has journalled and not yet discarded: their entries are live, not a crash's. */
@@ -57,7 +67,7 @@ export function startJournalWriter(intervalMs = JOURNAL_INTERVAL_MS): () => void
 
   const startClock = () => {
     const { article, dirty } = useArticle.getState();
-    if (dirty && article && !timer) timer = setTimeout(writeNow, intervalMs);
+    if (dirty && article && !timer) timer = setTimeout(() => whenIdle(writeNow), intervalMs);
   };
   // Typing on in a dirty article changes nothing in the store, so edits are heard directly.
   const stopHearing = onArticleEdit(startClock);
