@@ -98,15 +98,13 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
   const nameOf = new Map<Group, string>();
 
   groups.forEach((g, entityIndex) => {
-    const { variants, occurrences } = spellingsOf(g);
-    const house = styleBookForm(variants, styleIndex);
-    const name = house ?? mostReliableForm(variants);
+    const variants = spellingsOf(g);
+    const maximal = maximalForms(variants);
+    const house = styleBookForm(variants, styleIndex, maximal);
+    const name = house ?? mostReliableForm(variants, maximal);
     nameOf.set(g, name);
-    plan.entities.push({
-      name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index),
-      variants: variants.map((v, k) => ({ text: v.text, occurrences: occurrences[k]! })),
-    });
-    if (maximalForms(variants).length < 2) return;
+    plan.entities.push({ name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index), variants });
+    if (maximal.length < 2) return;
     const nameWords = new Set(name.split(/\s+/));
     const odd = g.occurrences.find((o) => o.text !== name && !nameWords.has(o.text)) ?? g.occurrences[0]!;
     const list = variants.map((v) => `${v.text} ×${v.count}`).join(', ');

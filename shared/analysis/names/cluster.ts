@@ -188,37 +188,29 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
   }
 
   // 2. Lone surnames, in reading order; each surname comparison is made once.
-  const fuzzyCache = new Map<string, { checked: Map<string, number>; similar: string[]; version: number }>();
+  // Per key: the buckets it probes (made once) and how far into each it has been compared.
+  const fuzzyCache = new Map<string, { probes: string[]; checked: number[]; similar: string[]; version: number }>();
   const similarSurnames = (key: string): string[] => {
     let hit = fuzzyCache.get(key);
-    if (!hit) fuzzyCache.set(key, (hit = { checked: new Map(), similar: [], version: -1 }));
+    if (!hit) fuzzyCache.set(key, (hit = { probes: lengthProbes(key), checked: [0, 0, 0, 0, 0], similar: [], version: -1 }));
     if (hit.version === surnameVersion) return hit.similar;
     hit.version = surnameVersion;
-    for (const b of lengthProbes(key)) {
-      const bucket = buckets.get(b);
+    for (let p = 0; p < hit.probes.length; p++) {
+      const bucket = buckets.get(hit.probes[p]!);
       if (!bucket) continue;
-      let i = hit.checked.get(b) ?? 0;
+      let i = hit.checked[p]!;
       for (; i < bucket.length; i++) {
         const s = bucket[i]!;
         if (s !== key && surnameSimilar(s, key)) hit.similar.push(s);
       }
-      hit.checked.set(b, i);
+      hit.checked[p] = i;
     }
     return hit.similar;
   };
   const unlinked: Occurrence[] = [];
   const ambiguousKeys = new Set<string>();
-  const earlierThan = (gs: readonly Group[], start: number): Group[] => {
-    // Most surnames belong to one person: skip the filter's allocation in that case.
-    if (gs.length === 1) return gs[0]!.first < start ? (gs as Group[]) : [];
-    return gs.filter((g) => g.first < start);
-  };
   // One set of sources for every lone surname (not an object and a closure per mention).
-  const sources: CandidateSources = {
-    original, bySurname,
-    similar: (key) => similarSurnames(key).map((k) => ({ key: k, groups: bySurname.get(k)! })),
-    earlierThan,
-  };
+  const sources: CandidateSources = { original, bySurname, similar: similarSurnames };
   for (const o of single) {
     const candidates = surnameCandidates(o, sources);
     const chosen = choose(o, candidates);
@@ -266,11 +258,38 @@ interface CandidateSources {
   original: ReadonlyMap<string, readonly Group[]>;
   /** People by every surname key they have been called by so far. */
   bySurname: ReadonlyMap<string, readonly Group[]>;
-  similar: (key: string) => { key: string; groups: readonly Group[] }[];
-  earlierThan: (gs: readonly Group[], start: number) => Group[];
+  /** The surname keys (in bySurname) similar to a key. */
+  similar: (key: string) => readonly string[];
 }
 
 const NO_GROUPS: readonly Group[] = [];
+
+/** The groups introduced before `start`; the list itself (or none) in the usual one-person case. */
+function earlierThan(gs: readonly Group[], start: number): readonly Group[] {
+  // Most lone words (places, organisations) have no one under their key: no empty array for them.
+  if (gs.length === 0) return NO_GROUPS;
+  if (gs.length === 1) return gs[0]!.first < start ? gs : NO_GROUPS;
+  return gs.filter((g) => g.first < start);
+}
+
+/**
+ * The distinct groups introduced before `start` under any of the surname keys (only those
+ * whose loose form is `looseKey`, when given), in order. Made with plain loops: this runs for
+ * every lone mention of a place or organisation, which no tier before it links.
+ */
+function earlierGroupsOf(keys: readonly string[], bySurname: CandidateSources['bySurname'], start: number, looseKey: string | undefined): readonly Group[] {
+  let out: Group[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (looseKey !== undefined && loose(key) !== looseKey) continue;
+    const groups = bySurname.get(key)!;
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j]!;
+      if (g.first < start && !out?.includes(g)) (out ??= []).push(g);
+    }
+  }
+  return out ?? NO_GROUPS;
+}
 
 /**
  * Who a lone surname may mean, most likely first tier that has anyone:
@@ -281,21 +300,20 @@ const NO_GROUPS: readonly Group[] = [];
  *    full name; and "Schulz" is Martin Schulz, not a misspelt Scholz);
  * 5. someone earlier whose surname is a near spelling (a typo: Mertz for Merz).
  */
-function surnameCandidates(o: Occurrence, src: CandidateSources): Group[] {
+function surnameCandidates(o: Occurrence, src: CandidateSources): readonly Group[] {
   const original = src.original.get(o.compact) ?? NO_GROUPS;
-  let c = src.earlierThan(original, o.start);
+  let c = earlierThan(original, o.start);
   if (c.length > 0) return c;
-  c = src.earlierThan(src.bySurname.get(o.compact) ?? NO_GROUPS, o.start);
+  c = earlierThan(src.bySurname.get(o.compact) ?? NO_GROUPS, o.start);
   if (c.length > 0) return c;
   const similar = src.similar(o.compact);
   if (similar.length > 0) {
-    const looseKey = loose(o.compact);
-    c = [...new Set(similar.filter((s) => loose(s.key) === looseKey).flatMap((s) => src.earlierThan(s.groups, o.start)))];
+    c = earlierGroupsOf(similar, src.bySurname, o.start, loose(o.compact));
     if (c.length > 0) return c;
   }
-  if (original.length === 1) return [original[0]!];
-  if (similar.length > 0) return [...new Set(similar.flatMap((s) => src.earlierThan(s.groups, o.start)))];
-  return [];
+  if (original.length === 1) return original;
+  if (similar.length > 0) return earlierGroupsOf(similar, src.bySurname, o.start, undefined);
+  return NO_GROUPS;
 }
 
 /**
@@ -309,7 +327,7 @@ function surnameSimilar(a: string, b: string): boolean {
 }
 
 /** Pick the person a lone surname refers to, or none when it is ambiguous. */
-function choose(o: Occurrence, candidates: Group[]): Group | undefined {
+function choose(o: Occurrence, candidates: readonly Group[]): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
   const title = titleWord(o.title);
   if (title) {
