@@ -135,18 +135,22 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
 
 /** Findings and entities with today's offsets. */
 function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput {
-  const ranges: Range[] = [];
-  const texts: string[] = [];
-  // Plain indexed loops: this runs over every mention of the article on each keystroke.
+  // Plain indexed loops: this runs over every mention of the article on each keystroke. The
+  // arrays are made at their final size (pushing one by one leaves the outgrown copies behind).
   const { facts, doc } = input;
+  let count = 0;
+  for (let i = 0; i < facts.length; i++) count += facts[i]!.mentions.length;
+  const ranges = new Array<Range>(count);
+  const texts = new Array<string>(count);
+  let k = 0;
   for (let i = 0; i < facts.length; i++) {
     const mentions = facts[i]!.mentions;
     if (mentions.length === 0) continue;
     const offset = doc.paragraphs[i]!.start;
-    for (let j = 0; j < mentions.length; j++) {
+    for (let j = 0; j < mentions.length; j++, k++) {
       const m = mentions[j]!;
-      ranges.push([m.start + offset, m.end + offset]);
-      texts.push(m.text);
+      ranges[k] = [m.start + offset, m.end + offset];
+      texts[k] = m.text;
     }
   }
   const entities: Entity[] = plan.entities.map((e) => {

@@ -134,19 +134,25 @@ function newGroup(o: Occurrence): Group {
 const titleWord = (title: string | undefined): string | undefined => title?.toLowerCase().split(/\s+/).at(-1);
 
 export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerCase: (word: string) => boolean = () => true): Group[] {
-  const multi = occurrences.filter((o) => o.tokens.length > 1);
-  const single = occurrences.filter((o) => o.tokens.length === 1);
-
+  // Multi-word forms are those with more than one token, lone words those with one; each step
+  // below walks all occurrences and skips the others rather than copying them out first.
   // 1. Multi-word forms.
+  // Indexed loops over the occurrences: a for-of loop makes an iterator result per element until
+  // the function is optimised, and this one runs once per analysis.
   const tokensOf = new Map<string, string[]>();
-  for (const o of multi) tokensOf.set(o.compact, o.tokens);
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    if (o.tokens.length > 1) tokensOf.set(o.compact, o.tokens);
+  }
   const multiRoot = groupKeys(
     [...tokensOf.keys()],
     (k) => tokensOf.get(k)!.flatMap((t) => phonetic(t)),
     (a, b) => sameName(tokensOf.get(a)!, tokensOf.get(b)!),
   );
   const groupsByRoot = new Map<number, Group>();
-  for (const o of multi) {
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    if (o.tokens.length <= 1) continue;
     const root = multiRoot.get(o.compact)!;
     const g = groupsByRoot.get(root);
     if (g) g.occurrences.push(o);
@@ -180,7 +186,8 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
     }
   };
   for (const g of targets) {
-    for (const o of g.occurrences) {
+    for (let i = 0; i < g.occurrences.length; i++) {
+      const o = g.occurrences[i]!;
       const key = surnameToken(o.tokens);
       if (!g.surnames.has(key)) original.set(key, [...(original.get(key) ?? []), g]);
       addSurname(g, key);
@@ -211,7 +218,9 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
   const ambiguousKeys = new Set<string>();
   // One set of sources for every lone surname (not an object and a closure per mention).
   const sources: CandidateSources = { original, bySurname, similar: similarSurnames };
-  for (const o of single) {
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    if (o.tokens.length !== 1) continue;
     const candidates = surnameCandidates(o, sources);
     const chosen = choose(o, candidates);
     if (chosen) {
@@ -232,7 +241,8 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
     lengthProbes,
   );
   const singleGroups = new Map<number, Group>();
-  for (const o of unlinked) {
+  for (let i = 0; i < unlinked.length; i++) {
+    const o = unlinked[i]!;
     const root = singleRoot.get(o.compact)!;
     const g = singleGroups.get(root);
     if (g) g.occurrences.push(o);
@@ -247,10 +257,17 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
 
   const all = [...fullGroups, ...confirmed];
   for (const g of all) {
-    g.occurrences.sort((a, b) => a.start - b.start);
+    // Only a person's lone surnames join out of reading order: most lists need no sort (and a
+    // sort copies its array).
+    if (!inReadingOrder(g.occurrences)) g.occurrences.sort((a, b) => a.start - b.start);
     g.first = g.occurrences[0]!.start;
   }
   return all.sort((a, b) => a.first - b.first);
+}
+
+function inReadingOrder(occurrences: readonly Occurrence[]): boolean {
+  for (let i = 1; i < occurrences.length; i++) if (occurrences[i - 1]!.start > occurrences[i]!.start) return false;
+  return true;
 }
 
 interface CandidateSources {
@@ -343,7 +360,10 @@ function choose(o: Occurrence, candidates: readonly Group[]): Group | undefined 
 
 export function groupKind(g: Group): EntityKind {
   const votes: Record<EntityKind, number> = { person: 0, place: 0, organisation: 0, unknown: 0 };
-  for (const o of g.occurrences) {
+  // An indexed loop: it reads every mention of the article, and for-of makes an iterator result
+  // per element until the function is optimised.
+  for (let i = 0; i < g.occurrences.length; i++) {
+    const o = g.occurrences[i]!;
     // "Paul Ferreira said": a two- or three-word name doing what people do.
     const acts = o.kind === 'unknown' && o.tokens.length >= 2 && o.tokens.length <= 4 && !o.possessive &&
       SPEECH_VERBS.has(o.after ?? '') && !COMPASS_WORDS.has(o.tokens[0]!);

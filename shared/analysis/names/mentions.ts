@@ -9,7 +9,7 @@ import type { EntityKind } from '../types.ts';
 import { DEMONYMS, PERSON_CUES, PLACE_CUES, TWO_WORD_TITLES } from './lexicon.ts';
 import {
   ABBREVIATED_TITLE, ACRONYM, COMPASS, DEMONYM, GEO, HYPHEN, OF_TITLE, ORG, PARTICLE, PARTICLE_LIKE, PORTFOLIO,
-  PREFIXED_CAPITAL, STOP, TITLE, TITLE_MODIFIER, TWO_WORD_TITLE_HEAD, classOf, isSpaceCode, tokenize,
+  PREFIXED_CAPITAL, STOP, TITLE, TITLE_MODIFIER, TWO_WORD_TITLE_HEAD, classOf, isSpaceCode, lowerCaseWordAt, tokenize,
 } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -43,11 +43,11 @@ const ORG_CONNECTOR_GAP = /^\s+(?:of|for|on)\s+(?:the\s+)?$/;
 const AND_GAP = /^\s+(?:and|&)\s+$/;
 const LONG_WORD_RE = /[\p{L}\p{M}]{4,}/gu;
 
-/** The word that ends at `pos` (letters only); '' if none. */
-function wordEndingAt(text: string, pos: number): string {
+/** The word that ends at `pos` (letters only), in lower case; '' if none. */
+function lowerCaseWordEndingAt(text: string, pos: number): string {
   let i = pos;
   while (i > 0 && classOf(text.charCodeAt(i - 1)) !== 3) i--;
-  return text.slice(i, pos);
+  return lowerCaseWordAt(text, i, pos);
 }
 
 /** "Mr. Kim", "J. D. Vance": a full stop after an abbreviation or initial ends no sentence. */
@@ -196,7 +196,7 @@ function wordBefore(ctx: Context, t: Token, commas: boolean): string {
     else break;
   }
   if (i === t.start && i > 0) return '';
-  return wordEndingAt(p, i).toLowerCase();
+  return lowerCaseWordEndingAt(p, i);
 }
 
 /**
@@ -214,7 +214,7 @@ function wordAfter(ctx: Context, t: Token): string {
   let end = i;
   for (let c = p.charCodeAt(end); end < limit && !isSurrogate(c) && classOf(c) !== 3; c = p.charCodeAt(++end));
   if (end < limit && isSurrogate(p.charCodeAt(end))) return WORD_AFTER_RE.exec(p.slice(from, limit))?.[1]?.toLowerCase() ?? '';
-  return end > i ? p.slice(i, end).toLowerCase() : '';
+  return lowerCaseWordAt(p, i, end);
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
@@ -317,8 +317,8 @@ const isAcronym = (t: Token): boolean => (t.flags & ACRONYM) !== 0;
 
 /** The mention made of tokens[from, to) with the title tokens[titleStart, titleEnd) (none if titleStart < 0), if any. */
 function pushSegment(ctx: Context, from: number, to: number, titleStart: number, titleEnd: number, out: Mention[]): void {
-  const { paragraph, tokens } = ctx;
-  const title = titleStart >= 0 ? paragraph.slice(tokens[titleStart]!.start, tokens[titleEnd - 1]!.end) : undefined;
+  const tokens = ctx.tokens;
+  const title = titleStart < 0 ? undefined : textOf(ctx, titleStart, titleEnd);
   let s = from;
   // Leading ordinary words and demonyms: "The Guomindang", "South Korean ...". A demonym that
   // is part of a name stays: "Russian Federation", "European Commission", "Korean Peninsula".
@@ -348,7 +348,7 @@ function pushSegment(ctx: Context, from: number, to: number, titleStart: number,
   const mention: Mention = {
     start: first.start,
     end: lastTok.end,
-    text: paragraph.slice(first.start, lastTok.end),
+    text: textOf(ctx, s, e),
     title,
     kind: guessKind(ctx, s, e, title),
     weak: weak || undefined,
@@ -358,6 +358,12 @@ function pushSegment(ctx: Context, from: number, to: number, titleStart: number,
     sentence: first.sentence,
   };
   out.push(mention);
+}
+
+/** The text of tokens[from, to): a one-word name or title is the word's own string, not a new slice. */
+function textOf(ctx: Context, from: number, to: number): string {
+  const first = ctx.tokens[from]!;
+  return to - from === 1 ? first.text : ctx.paragraph.slice(first.start, ctx.tokens[to - 1]!.end);
 }
 
 function anyOrgOrGeoWord(tokens: readonly Token[], from: number, to: number): boolean {

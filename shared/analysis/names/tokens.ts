@@ -186,6 +186,14 @@ function wordAt(paragraph: string, start: number, end: number): WordInfo {
   return info;
 }
 
+/**
+ * paragraph[start, end), a run of letters, in lower case: the string kept for that spelling,
+ * so the words read around every mention ("said", "in") are not sliced and lower-cased anew.
+ */
+export function lowerCaseWordAt(paragraph: string, start: number, end: number): string {
+  return end > start ? wordAt(paragraph, start, end).lower : '';
+}
+
 // Reused token objects: tokens never outlive the paragraph's scan (mentions copy what they need).
 const list: TokenList = { tokens: [], count: 0, sentences: 0 };
 

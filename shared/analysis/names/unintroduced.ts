@@ -55,7 +55,8 @@ function wordsInsideFullNames(groups: readonly Group[]): Set<string> {
   const seen = new Set<readonly string[]>(); // occurrences of one spelling share their tokens array
   for (const g of groups) {
     if (!g.full) continue;
-    for (const o of g.occurrences) {
+    for (let i = 0; i < g.occurrences.length; i++) {
+      const o = g.occurrences[i]!;
       if (seen.has(o.tokens)) continue;
       seen.add(o.tokens);
       for (const t of o.tokens) words.add(t);
