@@ -27,16 +27,20 @@ export interface NamesFacts {
 }
 
 function occurrencesOf(input: DecideInput<NamesFacts>): Occurrence[] {
-  const out: Occurrence[] = [];
-  let sentenceBase = 0;
-  // Plain indexed loops: every mention of the article, on every full analysis.
+  // Plain indexed loops: every mention of the article, on every full analysis; the array is made
+  // at its final size (pushing one by one leaves the outgrown copies behind).
   const { facts, doc } = input;
+  let count = 0;
+  for (let i = 0; i < facts.length; i++) count += facts[i]!.mentions.length;
+  const out = new Array<Occurrence>(count);
+  let k = 0;
+  let sentenceBase = 0;
   for (let i = 0; i < facts.length; i++) {
     const mentions = facts[i]!.mentions;
     const offset = doc.paragraphs[i]!.start;
-    for (let j = 0; j < mentions.length; j++) {
+    for (let j = 0; j < mentions.length; j++, k++) {
       const m = mentions[j]!;
-      out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset, out.length));
+      out[k] = toOccurrence(m, i, sentenceBase + m.sentence, offset, k);
     }
     sentenceBase += facts[i]!.sentences;
   }

@@ -21,8 +21,18 @@ import { SPEECH_VERBS } from './lexicon.ts';
 // "North Korea said" is a country speaking.
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'new', 'united', 'saudi']);
 
-/** A mention placed in the article: absolute offsets and where it sits. */
-export interface Occurrence extends Mention {
+/**
+ * A mention placed in the article: its offset and where it sits. The mention itself is
+ * referred to, not copied: only what the clustering reads for every occurrence (text, kind)
+ * is copied next to the offset, which keeps the one object made per mention small.
+ */
+export interface Occurrence {
+  /** The mention as the paragraph's facts hold it (offsets within the paragraph). */
+  mention: Mention;
+  /** Offset in the article. */
+  start: number;
+  text: string;
+  kind: EntityKind;
   paragraph: number;
   /** Index of the sentence in the article (sentences numbered across paragraphs). */
   sentence: number;
@@ -76,8 +86,7 @@ export function toOccurrence(m: Mention, paragraph: number, sentence: number, of
   }
   // Every field written, in one order: one object shape keeps property access fast.
   return {
-    start: m.start + offset, end: m.end + offset, text: m.text, title: m.title, kind: m.kind, weak: m.weak,
-    possessive: m.possessive, before: m.before, after: m.after, sentence, paragraph, tokens, compact, index,
+    mention: m, start: m.start + offset, text: m.text, kind: m.kind, paragraph, sentence, tokens, compact, index,
   };
 }
 
@@ -251,7 +260,7 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
   // A group seen only at sentence starts is kept when it is itself two spellings of a word that
   // the article never writes in lower case ("Gazprom said ... Gasprom said"): common words
   // ("Officials ... Official") do turn up in lower case somewhere.
-  const confirmed = [...singleGroups.values()].filter((g) => g.occurrences.some((o) => !o.weak) ||
+  const confirmed = [...singleGroups.values()].filter((g) => g.occurrences.some((o) => !o.mention.weak) ||
     (new Set(g.occurrences.map((o) => o.text)).size > 1 && !g.occurrences.some((o) => usedInLowerCase(o.text.toLowerCase()))));
   for (const g of confirmed) if (g.occurrences.some((o) => ambiguousKeys.has(o.compact))) g.ambiguous = true;
 
@@ -346,9 +355,9 @@ function surnameSimilar(a: string, b: string): boolean {
 /** Pick the person a lone surname refers to, or none when it is ambiguous. */
 function choose(o: Occurrence, candidates: readonly Group[]): Group | undefined {
   if (candidates.length <= 1) return candidates[0];
-  const title = titleWord(o.title);
+  const title = titleWord(o.mention.title);
   if (title) {
-    const sameTitle = candidates.filter((g) => g.occurrences.some((x) => titleWord(x.title) === title));
+    const sameTitle = candidates.filter((g) => g.occurrences.some((x) => titleWord(x.mention.title) === title));
     if (sameTitle.length === 1) return sameTitle[0];
     if (sameTitle.length > 1) candidates = sameTitle;
   }
@@ -365,8 +374,8 @@ export function groupKind(g: Group): EntityKind {
   for (let i = 0; i < g.occurrences.length; i++) {
     const o = g.occurrences[i]!;
     // "Paul Ferreira said": a two- or three-word name doing what people do.
-    const acts = o.kind === 'unknown' && o.tokens.length >= 2 && o.tokens.length <= 4 && !o.possessive &&
-      SPEECH_VERBS.has(o.after ?? '') && !COMPASS_WORDS.has(o.tokens[0]!);
+    const acts = o.kind === 'unknown' && o.tokens.length >= 2 && o.tokens.length <= 4 && !o.mention.possessive &&
+      SPEECH_VERBS.has(o.mention.after ?? '') && !COMPASS_WORDS.has(o.tokens[0]!);
     votes[acts ? 'person' : o.kind]++;
   }
   if (votes.person > 0 && votes.person >= votes.organisation) return 'person';

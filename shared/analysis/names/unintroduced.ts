@@ -20,9 +20,9 @@ export interface Unintroduced {
  * doing what people do ("Jung had a separate phone call").
  */
 function looksLikePerson(g: Group): boolean {
-  if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.before === 'the')) return false;
-  return g.occurrences.some((o) => o.title !== undefined || o.kind === 'person' ||
-    (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.after ?? '') && !o.possessive));
+  if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.mention.before === 'the')) return false;
+  return g.occurrences.some((o) => o.mention.title !== undefined || o.kind === 'person' ||
+    (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.mention.after ?? '') && !o.mention.possessive));
 }
 
 export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
