@@ -95,46 +95,78 @@ export function toOccurrence(m: Mention, paragraph: number, sentence: number, of
  * blocks it probes (by default the blocks it is filed under).
  */
 function groupKeys(
-  keys: string[],
-  blocks: (k: string) => string[],
+  keys: readonly string[],
+  blocks: (k: string) => readonly string[],
   similar: (a: string, b: string) => boolean,
-  probes: (k: string) => string[] = blocks,
+  probes: (k: string) => readonly string[] = blocks,
 ): Map<string, number> {
   const uf = new UnionFind();
   const index = new Map<string, number>();
   const byBlock = new Map<string, string[]>();
-  for (const k of keys) {
+  // Indexed loops, and a block listed twice for a key skipped by looking back (no Set per key).
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const id = uf.add();
     index.set(k, id);
-    for (const b of new Set(probes(k))) {
-      for (const other of byBlock.get(b) ?? []) {
+    const probed = probes(k);
+    for (let p = 0; p < probed.length; p++) {
+      const b = probed[p]!;
+      const others = byBlock.get(b);
+      if (!others || probed.indexOf(b) < p) continue;
+      for (let o = 0; o < others.length; o++) {
+        const other = others[o]!;
         if (uf.find(index.get(other)!) !== uf.find(id) && similar(k, other)) uf.union(index.get(other)!, id);
       }
     }
-    for (const b of new Set(blocks(k))) {
+    const filed = blocks(k);
+    for (let f = 0; f < filed.length; f++) {
+      const b = filed[f]!;
+      if (filed.indexOf(b) < f) continue;
       const list = byBlock.get(b);
       if (list) list.push(k);
       else byBlock.set(b, [k]);
     }
   }
   const root = new Map<string, number>();
-  for (const [k, id] of index) root.set(k, uf.find(id));
+  index.forEach((id, k) => root.set(k, uf.find(id)));
   return root;
 }
+
+// The blocks of a key depend on the key alone: made once per key (bounded, like fold.ts's caches).
+const lengthBlocks = new Map<string, readonly string[]>();
+const lengthProbeLists = new Map<string, readonly string[]>();
 
 /**
  * Blocking for one-word forms: first sound and length of the loose form. Similar words share
  * the first and differ in length by at most two letters.
  */
-const lengthBlock = (k: string): string[] => {
-  const l = loose(k);
-  return [`${l[0] ?? ''}${l.length}`];
+const lengthBlock = (k: string): readonly string[] => {
+  let hit = lengthBlocks.get(k);
+  if (!hit) {
+    if (lengthBlocks.size > 50_000) lengthBlocks.clear();
+    const l = loose(k);
+    lengthBlocks.set(k, (hit = [`${l[0] ?? ''}${l.length}`]));
+  }
+  return hit;
 };
-const lengthProbes = (k: string): string[] => {
-  const l = loose(k);
-  const c = l[0] ?? '';
-  return [-2, -1, 0, 1, 2].map((d) => `${c}${l.length + d}`);
+const lengthProbes = (k: string): readonly string[] => {
+  let hit = lengthProbeLists.get(k);
+  if (!hit) {
+    if (lengthProbeLists.size > 50_000) lengthProbeLists.clear();
+    const l = loose(k);
+    const c = l[0] ?? '';
+    lengthProbeLists.set(k, (hit = [-2, -1, 0, 1, 2].map((d) => `${c}${l.length + d}`)));
+  }
+  return hit;
 };
+
+/** The phonetic codes of a multi-word form's tokens, its blocks: one list per token array. */
+const soundBlocks = new WeakMap<readonly string[], readonly string[]>();
+function soundBlocksOf(tokens: readonly string[]): readonly string[] {
+  let hit = soundBlocks.get(tokens);
+  if (!hit) soundBlocks.set(tokens, (hit = tokens.flatMap((t) => phonetic(t))));
+  return hit;
+}
 
 function newGroup(o: Occurrence): Group {
   return { occurrences: [o], full: o.tokens.length > 1, surnames: new Set(), shortCount: 0, first: o.start };
@@ -155,7 +187,7 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
   }
   const multiRoot = groupKeys(
     [...tokensOf.keys()],
-    (k) => tokensOf.get(k)!.flatMap((t) => phonetic(t)),
+    (k) => soundBlocksOf(tokensOf.get(k)!),
     (a, b) => sameName(tokensOf.get(a)!, tokensOf.get(b)!),
   );
   const groupsByRoot = new Map<number, Group>();
@@ -205,7 +237,7 @@ export function clusterMentions(occurrences: readonly Occurrence[], usedInLowerC
 
   // 2. Lone surnames, in reading order; each surname comparison is made once.
   // Per key: the buckets it probes (made once) and how far into each it has been compared.
-  const fuzzyCache = new Map<string, { probes: string[]; checked: number[]; similar: string[]; version: number }>();
+  const fuzzyCache = new Map<string, { probes: readonly string[]; checked: number[]; similar: string[]; version: number }>();
   const similarSurnames = (key: string): string[] => {
     let hit = fuzzyCache.get(key);
     if (!hit) fuzzyCache.set(key, (hit = { probes: lengthProbes(key), checked: [0, 0, 0, 0, 0], similar: [], version: -1 }));
