@@ -174,10 +174,18 @@ function describeWord(raw: string): WordInfo {
 let spellings = new Map<number, WordInfo>();
 let spellingCount = 0;
 
-/** What paragraph[start, end) tells as a word, looked up by its characters. */
-function wordAt(paragraph: string, start: number, end: number): WordInfo {
+/** The hash `wordAt` files paragraph[start, end) under (before its last masking). */
+function hashOf(paragraph: string, start: number, end: number): number {
   let hash = 0;
   for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + paragraph.charCodeAt(k)) | 0;
+  return hash;
+}
+
+/**
+ * What paragraph[start, end) tells as a word, looked up by its characters; `hash` is
+ * hashOf(paragraph, start, end) when the caller worked it out while reading the word.
+ */
+function wordAt(paragraph: string, start: number, end: number, hash = hashOf(paragraph, start, end)): WordInfo {
   hash &= 0x3fffffff; // a small integer key
   const head = spellings.get(hash);
   for (let info = head; info !== undefined; info = info.next) {
@@ -250,6 +258,10 @@ export function tokenize(paragraph: string): TokenList {
   let i = 0;
   while (i < n) {
     const code = paragraph.charCodeAt(i);
+    if (code === 32) {
+      i++; // the commonest character between words, tested first
+      continue;
+    }
     const first = charClass[code] || classOf(code);
     if (first === 3) {
       // Sentences are found in the same pass: each ends at one of these characters.
@@ -267,11 +279,16 @@ export function tokenize(paragraph: string): TokenList {
     let j = i + 1;
     // Whether a hyphen joins the word: only then can a lower-case word be "al-Assad".
     let hyphenated = false;
-    for (;;) {
-      if (j < n && (charClass[paragraph.charCodeAt(j)] || classOf(paragraph.charCodeAt(j))) !== 3) j++;
-      else if (j + 1 < n && isJoiner(paragraph.charCodeAt(j)) && classOf(paragraph.charCodeAt(j + 1)) !== 3) {
-        const joiner = paragraph.charCodeAt(j);
-        if (joiner !== 39 && joiner !== 0x2019) hyphenated = true;
+    // The word's hash (see hashOf) is made on the way: its characters are not read again to look it up.
+    let hash = code;
+    while (j < n) {
+      const c = paragraph.charCodeAt(j); // read once per character
+      if ((charClass[c] || classOf(c)) !== 3) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        j++;
+      } else if (c !== 32 && isJoiner(c) && j + 1 < n && classOf(paragraph.charCodeAt(j + 1)) !== 3) {
+        if (c !== 39 && c !== 0x2019) hyphenated = true;
+        hash = (Math.imul((Math.imul(hash, 31) + c) | 0, 31) + paragraph.charCodeAt(j + 1)) | 0;
         j += 2;
       } else break;
     }
@@ -288,9 +305,9 @@ export function tokenize(paragraph: string): TokenList {
         }
         end = k;
       }
-      addToken(wordAt(paragraph, i, end), i, sentence, sentenceStart);
+      addToken(end === j ? wordAt(paragraph, i, j, hash) : wordAt(paragraph, i, end), i, sentence, sentenceStart);
     } else if (hyphenated || mayBeParticle(paragraph, code, i, j)) {
-      const info = wordAt(paragraph, i, j);
+      const info = wordAt(paragraph, i, j, hash);
       if (info.keptLowerCase) addToken(info, i, sentence, sentenceStart);
     }
     i = j;
