@@ -174,6 +174,15 @@ function describeWord(raw: string): WordInfo {
 let spellings = new Map<number, WordInfo>();
 let spellingCount = 0;
 
+/**
+ * A string of its own for a spelling the table keeps: in V8 a slice of 13 or more characters
+ * points into the paragraph (and so the whole article text), which the table must not keep
+ * alive after the article is gone. Concatenating and slicing again makes a flat copy.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : (' ' + word).slice(1);
+}
+
 /** The hash `wordAt` files paragraph[start, end) under (before its last masking). */
 function hashOf(paragraph: string, start: number, end: number): number {
   let hash = 0;
@@ -196,7 +205,7 @@ function wordAt(paragraph: string, start: number, end: number, hash = hashOf(par
     spellings = new Map();
     spellingCount = 1;
   }
-  const info = describeWord(paragraph.slice(start, end));
+  const info = describeWord(ownCopy(paragraph.slice(start, end)));
   info.next = spellings.get(hash);
   spellings.set(hash, info);
   return info;
