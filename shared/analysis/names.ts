@@ -107,7 +107,9 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
     const house = styleBookForm(variants, styleIndex, maximal);
     const name = house ?? mostReliableForm(variants, maximal);
     nameOf.set(g, name);
-    plan.entities.push({ name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index), variants });
+    // With one spelling, the entity's occurrences are that spelling's (instantiate reads them then).
+    const occurrences = variants.length === 1 ? variants[0]!.occurrences : g.occurrences.map((o) => o.index);
+    plan.entities.push({ name, kind: groupKind(g), occurrences, variants });
     if (maximal.length < 2) return;
     const nameWords = new Set(name.split(/\s+/));
     const odd = g.occurrences.find((o) => o.text !== name && !nameWords.has(o.text)) ?? g.occurrences[0]!;
@@ -121,7 +123,7 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
     });
   });
 
-  for (const { group, likely } of findUnintroduced(groups)) {
+  for (const { group, likely } of findUnintroduced(groups, plan.entities.map((e) => e.kind))) {
     const o = group.occurrences[0]!;
     const likelyName = nameOf.get(likely)!;
     const likelyShort = likely.occurrences.find((x) => x.tokens.length === 1)?.text ??

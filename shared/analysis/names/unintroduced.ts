@@ -3,6 +3,7 @@
  * "Before speaking with Rutte, Jung had a separate phone call" in a story about Yun. The
  * writer (or the translation) almost certainly means someone already in the story.
  */
+import type { EntityKind } from '../types.ts';
 import type { Group } from './cluster.ts';
 import { groupKind } from './cluster.ts';
 import { EAST_ASIAN_SURNAMES, PERSON_VERBS } from './lexicon.ts';
@@ -25,8 +26,9 @@ function looksLikePerson(g: Group): boolean {
     (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.mention.after ?? '') && !o.mention.possessive));
 }
 
-export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
-  const people = groups.filter((g) => g.full && groupKind(g) === 'person');
+/** `kinds[i]` is groupKind(groups[i]) when the caller has worked the kinds out already. */
+export function findUnintroduced(groups: readonly Group[], kinds?: readonly EntityKind[]): Unintroduced[] {
+  const people = groups.filter((g, i) => g.full && (kinds ? kinds[i] : groupKind(g)) === 'person');
   if (people.length === 0) return [];
   // Words that occur inside full names ("Korea" of "North Korea", "Jong" of "Kim Jong Un"): made
   // only if some lone word is left to test, and from each distinct spelling's tokens once.
