@@ -11,8 +11,8 @@
  */
 import type { Checker } from './checker.ts';
 import type { Definition } from './acronyms/definitions.ts';
-import type { NameRun } from './acronyms/definitions.ts';
-import { findDefinitions, findNameRuns, spellsIn } from './acronyms/definitions.ts';
+import type { NameRuns } from './acronyms/definitions.ts';
+import { findDefinitions, findNameRuns, nextRun, spellingFrom } from './acronyms/definitions.ts';
 import type { AcronymUse } from './acronyms/tokens.ts';
 import { findAcronymUses } from './acronyms/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -41,8 +41,8 @@ export interface AcronymFacts {
   /** The paragraph's acronym uses, one summary per acronym in order of first use. */
   uses: ParagraphUses[];
   definitions: Definition[];
-  /** Capitalised word runs, for AP-style introductions without brackets; empty when no acronym could need them. */
-  names: NameRun[];
+  /** Capitalised word runs, for AP-style introductions without brackets. */
+  names: NameRuns;
 }
 
 interface Placed<T> {
@@ -105,11 +105,11 @@ function plainExpansion(doc: Doc, facts: readonly AcronymFacts[], acronym: strin
     const p = doc.paragraphs[i]!;
     if (p.end <= from) continue;
     if (p.start >= to) break;
-    for (const run of facts[i]!.names) {
-      const span = spellsIn(run, acronym);
-      if (!span) continue;
-      const start = p.start + span.start;
-      const end = p.start + span.end;
+    const runs = facts[i]!.names;
+    const last = acronym.length - 1;
+    for (let at = spellingFrom(runs, acronym, 0); at >= 0; at = spellingFrom(runs, acronym, nextRun(runs, at))) {
+      const start = p.start + runs.spans[2 * at]!;
+      const end = p.start + runs.spans[2 * (at + last) + 1]!;
       if (start >= from && end <= to) return { start, end, text: doc.text.slice(start, end) };
     }
   }

@@ -90,16 +90,44 @@ export function findDefinitions(paragraph: string): Definition[] {
 }
 
 /**
- * A run of capitalised words ("The Securities Oversight Authority", "Bank of England"), with
- * the initials of its capitalised words; connectors (of, the, and...) may sit inside a run
- * but give no initial. A plain, AP-style expansion of an acronym is a stretch of consecutive
- * capitalised words of such a run whose initials spell it.
+ * The runs of capitalised words in a paragraph ("The Securities Oversight Authority", "Bank of
+ * England"), with the initials of their capitalised words; connectors (of, the, and...) may sit
+ * inside a run but give no initial. A plain, AP-style expansion of an acronym is a stretch of
+ * consecutive capitalised words of one run whose initials spell it.
+ *
+ * One flat record per paragraph rather than an object and two arrays per run: every paragraph
+ * is scanned, and the per-run arrays were most of what the acronyms checker allocated.
  */
-export interface NameRun {
+export interface NameRuns {
+  /** The initials of each run, runs separated by a space (an acronym never holds one). */
   initials: string;
-  /** Paragraph-relative start and end of each capitalised word, parallel to `initials`. */
-  starts: number[];
-  ends: number[];
+  /**
+   * Paragraph-relative [start, end] of the word behind each character of `initials`, at
+   * 2i and 2i + 1 (-1 for a separator).
+   */
+  spans: Int32Array;
+}
+
+/** The paragraph has no run of two or more capitalised words (shared: never changed). */
+const NO_NAME_RUNS: NameRuns = Object.freeze({ initials: '', spans: new Int32Array(0) });
+
+// Scratch buffers for findNameRuns, grown on need; the result is copied out at exact size.
+let scratchSpans = new Int32Array(512);
+let scratchCodes = new Uint16Array(256);
+
+/** Append one initial (a char code, or 32 for a separator) and its word's span to the scratch buffers. */
+function pushInitial(count: number, code: number, start: number, end: number): void {
+  if (count === scratchCodes.length) {
+    const codes = new Uint16Array(count * 2);
+    codes.set(scratchCodes);
+    scratchCodes = codes;
+    const spans = new Int32Array(count * 4);
+    spans.set(scratchSpans);
+    scratchSpans = spans;
+  }
+  scratchCodes[count] = code;
+  scratchSpans[2 * count] = start;
+  scratchSpans[2 * count + 1] = end;
 }
 
 /**
@@ -108,20 +136,15 @@ export interface NameRun {
  * read with character tests instead: every paragraph of an article goes through
  * here, and the pattern's match object for each "the", "of" and "and" was most of the work.
  */
-export function findNameRuns(paragraph: string): NameRun[] {
-  const runs: NameRun[] = [];
-  // Most capitalised words stand alone and are never kept: the run's first word waits in
-  // `firstStart`/`firstEnd`, and a NameRun is made only when a second word joins it.
+export function findNameRuns(paragraph: string): NameRuns {
+  // Initials kept so far (separators included). Most capitalised words stand alone and are
+  // never kept: the run's first word waits in `firstStart`/`firstEnd`, and is kept only when a
+  // second word joins it.
+  let count = 0;
   let words = 0;
   let firstStart = 0;
   let firstEnd = 0;
-  let run: NameRun | null = null;
   let lastEnd = -1;
-  const flush = () => {
-    if (run) runs.push(run);
-    run = null;
-    words = 0;
-  };
   const n = paragraph.length;
   // Whether the character before `at` is a \w character: where \b holds, and so where a
   // connector may start; kept while walking instead of read again at every position.
@@ -137,18 +160,19 @@ export function findNameRuns(paragraph: string): NameRun[] {
       afterWordChar = isWordChar(c);
       continue;
     }
-    const joined = lastEnd >= 0 && onlySpacesOrHyphens(paragraph, lastEnd, at);
-    if (!joined) flush();
+    // A word not joined to the last one (by spaces or hyphens only) ends the run.
+    if (lastEnd < 0 || !onlySpacesOrHyphens(paragraph, lastEnd, at)) words = 0;
     lastEnd = end;
     if (c >= 65 && c <= 90) {
       if (words === 0) {
         firstStart = at;
         firstEnd = end;
       } else {
-        run ??= { initials: paragraph[firstStart]!, starts: [firstStart], ends: [firstEnd] };
-        run.initials += paragraph[at];
-        run.starts.push(at);
-        run.ends.push(end);
+        if (words === 1) {
+          if (count > 0) pushInitial(count++, 32, -1, -1);
+          pushInitial(count++, paragraph.charCodeAt(firstStart), firstStart, firstEnd);
+        }
+        pushInitial(count++, c, at, end);
       }
       words++;
     } else if (words === 0) {
@@ -157,8 +181,8 @@ export function findNameRuns(paragraph: string): NameRun[] {
     at = end - 1;
     afterWordChar = isWordChar(paragraph.charCodeAt(at));
   }
-  flush();
-  return runs;
+  if (count === 0) return NO_NAME_RUNS;
+  return { initials: String.fromCharCode.apply(null, scratchCodes.subarray(0, count) as unknown as number[]), spans: scratchSpans.slice(0, 2 * count) };
 }
 
 /** [a-z\u00df-\u00ff'’]: what may follow the capital of a run word. */
@@ -208,9 +232,17 @@ function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Where in `run` the capitalised words spell `acronym`, as a span, or null. */
-export function spellsIn(run: NameRun, acronym: string): { start: number; end: number } | null {
-  const at = run.initials.indexOf(acronym);
-  if (at < 0) return null;
-  return { start: run.starts[at]!, end: run.ends[at + acronym.length - 1]! };
+/**
+ * The index in `runs.initials` where the next run at or after index `from` spells `acronym`
+ * (its first spelling in that run), or -1. Only a run's first spelling counts: after one at
+ * `at`, look on from `nextRun(runs, at)`.
+ */
+export function spellingFrom(runs: NameRuns, acronym: string, from: number): number {
+  return from < 0 ? -1 : runs.initials.indexOf(acronym, from);
+}
+
+/** Where the run after the one holding index `at` begins in `runs.initials`, or -1. */
+export function nextRun(runs: NameRuns, at: number): number {
+  const separator = runs.initials.indexOf(' ', at);
+  return separator < 0 ? -1 : separator + 1;
 }
