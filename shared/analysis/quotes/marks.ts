@@ -147,8 +147,10 @@ const MARK_CHARS_RE = /["'“„”«»‹›‘‚’]/g;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   MARK_CHARS_RE.lastIndex = 0;
-  for (let m = MARK_CHARS_RE.exec(text); m; m = MARK_CHARS_RE.exec(text)) {
-    const t = classify(text, m.index);
+  // test() rather than exec(): it only moves lastIndex past the one-character match, and makes
+  // no match object for each apostrophe.
+  while (MARK_CHARS_RE.test(text)) {
+    const t = classify(text, MARK_CHARS_RE.lastIndex - 1);
     if (t) tokens.push(t);
   }
   return dropWeakClosers(tokens);
