@@ -44,9 +44,13 @@ export function quoteKey(text: string): string {
   // The runs of letters and digits, joined by one space: what
   // `lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without a Unicode regex over every
   // character (this runs for every quote of every scanned paragraph).
+  // Runs separated by exactly one space already read as the key does: such a stretch is cut out
+  // in one piece, and only a gap of anything else (a comma, a dash, an apostrophe) adds a cut.
   const lower = text.toLowerCase();
-  const runs: string[] = [];
+  let key = '';
+  let stretch = -1; // where the current stretch of single-space-separated runs starts
   let runStart = -1;
+  let runEnd = -1; // where the last finished run ends
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
     let width = 1;
@@ -58,15 +62,22 @@ export function quoteKey(text: string): string {
       kept = isLetterOrDigit(cp);
     }
     if (kept) {
-      if (runStart < 0) runStart = i;
+      if (runStart < 0) {
+        if (stretch < 0) stretch = i;
+        else if (i - runEnd !== 1 || lower.charCodeAt(runEnd) !== 32) {
+          key += lower.slice(stretch, runEnd) + ' ';
+          stretch = i;
+        }
+        runStart = i;
+      }
     } else if (runStart >= 0) {
-      runs.push(lower.slice(runStart, i));
+      runEnd = i;
       runStart = -1;
     }
     i += width;
   }
-  if (runStart >= 0) runs.push(lower.slice(runStart));
-  return runs.join(' ');
+  if (runStart >= 0) runEnd = lower.length;
+  return stretch < 0 ? '' : key + lower.slice(stretch, runEnd);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
