@@ -234,16 +234,27 @@ function wordsUpTo(s: string, cap: number): number {
 const INTRO_MARKS = new Set([':', ',', '-', '–', '—']);
 const END_MARKS = new Set(['.', '!', '?', '…', ',']);
 
-function classifyKind(inner: string, before: string, attributed: boolean): QuoteKind {
+// What a quote's words and the text before it say of its kind; an attribution then settles a
+// short one (see kindOf). Read once per quote, before and after the attribution is known.
+const FULL = 0;
+const SHORT = 1;
+const PARTIAL = 2;
+
+function readKind(inner: string, before: string): number {
   const trimmed = inner.trim();
   const words = wordsUpTo(trimmed, 3);
   const upper = CAPITAL_OR_DIGIT_START.test(trimmed);
   const ends = END_MARKS.has(trimmed[trimmed.length - 1] ?? '');
   const beforeEnd = before.trimEnd();
   const intro = beforeEnd === '' || INTRO_MARKS.has(beforeEnd[beforeEnd.length - 1]!);
-  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && beforeEnd !== '')) return 'full';
-  if (words <= 2 && !attributed) return 'scare';
-  return 'partial';
+  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && beforeEnd !== '')) return FULL;
+  return words <= 2 ? SHORT : PARTIAL;
+}
+
+/** A full quotation; else one or two words nobody is said to speak are scare quotes; else partial. */
+function kindOf(reading: number, attributed: boolean): QuoteKind {
+  if (reading === FULL) return 'full';
+  return reading === SHORT && !attributed ? 'scare' : 'partial';
 }
 
 export function scanQuotes(text: string): QuoteFacts {
@@ -281,12 +292,12 @@ export function scanQuotes(text: string): QuoteFacts {
         interrupted = true;
       }
     }
-    const provisional = classifyKind(inner, before, false);
-    if (!attribution && !opensSentence) attribution = attributionBefore(text, sentenceStart, span.open, provisional !== 'full');
+    const reading = readKind(inner, before);
+    if (!attribution && !opensSentence) attribution = attributionBefore(text, sentenceStart, span.open, reading !== FULL);
     if (!attribution && !runsOn) {
       attribution = accordingLater(text, span.close + 1, Math.min(nextOpen, sentenceEndAfter(masked, span.close)));
     }
-    const kind = interrupted ? 'full' : classifyKind(inner, before, attribution !== null);
+    const kind = interrupted ? 'full' : kindOf(reading, attribution !== null);
     const key = quoteKey(inner);
     quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted, key, id: quoteId(key), repeatIds: undefined });
   }
@@ -294,7 +305,7 @@ export function scanQuotes(text: string): QuoteFacts {
   for (const span of marks.spans) {
     if (span.depth === 0) continue;
     const inner = text.slice(span.open + 1, span.close);
-    const kind = classifyKind(inner, text.slice(Math.max(0, span.open - 2), span.open), false);
+    const kind = kindOf(readKind(inner, text.slice(Math.max(0, span.open - 2), span.open)), false);
     const key = quoteKey(inner);
     quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false, key, id: quoteId(key), repeatIds: undefined });
   }
