@@ -28,6 +28,16 @@ const TOKEN = /(?<![\p{L}\p{N}&.])((?:[A-Z]\.){2,}|[A-Z][A-Z&]*[A-Z])(s\b|['’]
 // this simple pattern skips through the text about twice as fast.
 const TOKEN_START = /[A-Z][A-Z&.]/g;
 
+/**
+ * The length of the plural or possessive ending ("s", "'s", "’s") a TOKEN match ending at `end`
+ * closes with: the capitals before it hold no lower-case "s" and no apostrophe.
+ */
+function suffixLength(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 115) return 0;
+  const before = text.charCodeAt(end - 2);
+  return before === 39 || before === 0x2019 ? 2 : 1;
+}
+
 /** TOKEN's look-behind by char code where it is ASCII: no letter, digit, "&" or "." before `at`. */
 function mayStartToken(text: string, at: number): boolean {
   if (at === 0) return true;
@@ -79,19 +89,23 @@ function isAllCaps(paragraph: string): boolean {
 
 export function findAcronymUses(paragraph: string): AcronymUse[] {
   const raw: { acronym: string; start: number; end: number }[] = [];
+  // test() rather than exec(): the patterns' positions are read from lastIndex, and no match
+  // object is made per candidate or token.
   TOKEN_START.lastIndex = 0;
-  for (let c = TOKEN_START.exec(paragraph); c; c = TOKEN_START.exec(paragraph)) {
-    const at = c.index;
+  while (TOKEN_START.test(paragraph)) {
+    const at = TOKEN_START.lastIndex - 2; // the two characters matched
     // A global search of TOKEN goes on after the whole match, or one character on.
     TOKEN_START.lastIndex = at + 1;
     if (!mayStartToken(paragraph, at)) continue;
     TOKEN.lastIndex = at;
-    const m = TOKEN.exec(paragraph);
-    if (!m) continue;
-    TOKEN_START.lastIndex = at + m[0].length;
-    const acronym = m[1]!.includes('.') ? m[1]!.replace(/\./g, '') : m[1]!;
+    if (!TOKEN.test(paragraph)) continue;
+    const matchEnd = TOKEN.lastIndex;
+    TOKEN_START.lastIndex = matchEnd;
+    const end = matchEnd - suffixLength(paragraph, matchEnd);
+    const written = paragraph.slice(at, end);
+    const acronym = written.includes('.') ? written.replace(/\./g, '') : written;
     if (acronym.length < 2) continue;
-    raw.push({ acronym, start: at, end: at + m[1]!.length });
+    raw.push({ acronym, start: at, end });
   }
   // Most paragraphs have no token at all and are done; a headline or shouting has no acronym use.
   if (raw.length === 0 || isAllCaps(paragraph)) return [];
@@ -147,7 +161,7 @@ function isPlainGap(text: string, from: number, to: number): boolean {
 
 /** "KYIV (Reuters) -", "WASHINGTON, Nov 5 -": the place name in capitals opening a news story. */
 function isDateline(paragraph: string, t: { start: number; end: number; acronym: string }): boolean {
-  if (paragraph.slice(0, t.start).trim() !== '' || t.acronym.length < 4) return false;
+  if (t.acronym.length < 4 || paragraph.slice(0, t.start).trim() !== '') return false;
   return /^,?\s*(?:\p{Lu}\p{Ll}*\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]/u.test(paragraph.slice(t.end, t.end + 60));
 }
 
