@@ -11,8 +11,8 @@
  */
 import type { Checker } from './checker.ts';
 import type { Definition } from './acronyms/definitions.ts';
-import type { NameRun } from './acronyms/definitions.ts';
-import { findDefinitions, findNameRuns, spellsIn } from './acronyms/definitions.ts';
+import type { NameRuns } from './acronyms/definitions.ts';
+import { findDefinitions, findNameRuns, nextRun, spellingFrom } from './acronyms/definitions.ts';
 import type { AcronymUse } from './acronyms/tokens.ts';
 import { findAcronymUses } from './acronyms/tokens.ts';
 import type { Doc } from './doc.ts';
@@ -39,10 +39,10 @@ export const DEFAULT_COMMON_ACRONYMS: readonly string[] = [
 
 export interface AcronymFacts {
   /** The paragraph's acronym uses, one summary per acronym in order of first use. */
-  uses: ParagraphUses[];
+  uses: readonly ParagraphUses[];
   definitions: Definition[];
-  /** Capitalised word runs, for AP-style introductions without brackets; empty when no acronym could need them. */
-  names: NameRun[];
+  /** Capitalised word runs, for AP-style introductions without brackets. */
+  names: NameRuns;
 }
 
 interface Placed<T> {
@@ -79,8 +79,12 @@ function scan(paragraph: string): AcronymFacts {
   return { uses: summarizeUses(findAcronymUses(paragraph), definitions), definitions, names: findNameRuns(paragraph) };
 }
 
+/** Shared by every paragraph without an acronym use; facts are only read. */
+const NO_USES: readonly ParagraphUses[] = Object.freeze([]);
+
 /** Per paragraph, once: an article repeats its acronyms many times, and decide runs on every keystroke. */
-function summarizeUses(uses: readonly AcronymUse[], definitions: readonly Definition[]): ParagraphUses[] {
+function summarizeUses(uses: readonly AcronymUse[], definitions: readonly Definition[]): readonly ParagraphUses[] {
+  if (uses.length === 0) return NO_USES; // most paragraphs: no map, no array
   const out: ParagraphUses[] = [];
   const byAcronym = new Map<string, ParagraphUses>();
   for (const u of uses) {
@@ -92,11 +96,17 @@ function summarizeUses(uses: readonly AcronymUse[], definitions: readonly Defini
     }
     if (u.name) summary.name = true;
     if (!u.beforeName) summary.allBeforeName = false;
-    if (definitions.some((d) => d.acronym === u.acronym && u.start >= d.start && u.end <= d.end)) continue;
+    if (insideOwnDefinition(u, definitions)) continue;
     summary.plain++;
     summary.first ??= { start: u.start, end: u.end };
   }
   return out;
+}
+
+/** The use sits inside a bracketed definition of its own acronym (a loop: no closure per use). */
+function insideOwnDefinition(u: AcronymUse, definitions: readonly Definition[]): boolean {
+  for (const d of definitions) if (d.acronym === u.acronym && u.start >= d.start && u.end <= d.end) return true;
+  return false;
 }
 
 /** The first capitalised full name spelling `acronym` within [from, to) (absolute offsets). */
@@ -105,11 +115,11 @@ function plainExpansion(doc: Doc, facts: readonly AcronymFacts[], acronym: strin
     const p = doc.paragraphs[i]!;
     if (p.end <= from) continue;
     if (p.start >= to) break;
-    for (const run of facts[i]!.names) {
-      const span = spellsIn(run, acronym);
-      if (!span) continue;
-      const start = p.start + span.start;
-      const end = p.start + span.end;
+    const runs = facts[i]!.names;
+    const last = acronym.length - 1;
+    for (let at = spellingFrom(runs, acronym, 0); at >= 0; at = spellingFrom(runs, acronym, nextRun(runs, at))) {
+      const start = p.start + runs.spans[2 * at]!;
+      const end = p.start + runs.spans[2 * (at + last) + 1]!;
       if (start >= from && end <= to) return { start, end, text: doc.text.slice(start, end) };
     }
   }
@@ -120,7 +130,7 @@ export const acronymsChecker: Checker<AcronymFacts> = {
   check: 'acronyms',
   scan,
   decide({ doc, facts, options }) {
-    const common = new Set((options.commonAcronyms ?? DEFAULT_COMMON_ACRONYMS).map((a) => a.replace(/\./g, '').toUpperCase()));
+    const common = commonSet(options.commonAcronyms ?? DEFAULT_COMMON_ACRONYMS);
     // Each paragraph's uses come summarised per acronym (see summarizeUses): merged here in reading order.
     const defs = new Map<string, Placed<Definition>[]>();
     const uses = new Map<string, UseSummary>();
@@ -185,6 +195,23 @@ export const acronymsChecker: Checker<AcronymFacts> = {
     return { findings: findings.sort((a, b) => a.start - b.start) };
   },
 };
+
+// The last list of common acronyms normalised, with a copy of the list it was made from: decide
+// runs after every edit with the same list, so the set is made again only when the list changes.
+let lastCommon: { list: readonly string[]; copy: string[]; set: Set<string> } | null = null;
+
+function commonSet(list: readonly string[]): Set<string> {
+  if (lastCommon && lastCommon.list === list && sameStrings(lastCommon.copy, list)) return lastCommon.set;
+  const set = new Set(list.map((a) => a.replace(/\./g, '').toUpperCase()));
+  lastCommon = { list, copy: [...list], set };
+  return set;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -27,16 +27,20 @@ export interface NamesFacts {
 }
 
 function occurrencesOf(input: DecideInput<NamesFacts>): Occurrence[] {
-  const out: Occurrence[] = [];
-  let sentenceBase = 0;
-  // Plain indexed loops: every mention of the article, on every full analysis.
+  // Plain indexed loops: every mention of the article, on every full analysis; the array is made
+  // at its final size (pushing one by one leaves the outgrown copies behind).
   const { facts, doc } = input;
+  let count = 0;
+  for (let i = 0; i < facts.length; i++) count += facts[i]!.mentions.length;
+  const out = new Array<Occurrence>(count);
+  let k = 0;
+  let sentenceBase = 0;
   for (let i = 0; i < facts.length; i++) {
     const mentions = facts[i]!.mentions;
     const offset = doc.paragraphs[i]!.start;
-    for (let j = 0; j < mentions.length; j++) {
+    for (let j = 0; j < mentions.length; j++, k++) {
       const m = mentions[j]!;
-      out.push(toOccurrence(m, i, sentenceBase + m.sentence, offset, out.length));
+      out[k] = toOccurrence(m, i, sentenceBase + m.sentence, offset, k);
     }
     sentenceBase += facts[i]!.sentences;
   }
@@ -98,15 +102,15 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
   const nameOf = new Map<Group, string>();
 
   groups.forEach((g, entityIndex) => {
-    const { variants, occurrences } = spellingsOf(g);
-    const house = styleBookForm(variants, styleIndex);
-    const name = house ?? mostReliableForm(variants);
+    const variants = spellingsOf(g);
+    const maximal = maximalForms(variants);
+    const house = styleBookForm(variants, styleIndex, maximal);
+    const name = house ?? mostReliableForm(variants, maximal);
     nameOf.set(g, name);
-    plan.entities.push({
-      name, kind: groupKind(g), occurrences: g.occurrences.map((o) => o.index),
-      variants: variants.map((v, k) => ({ text: v.text, occurrences: occurrences[k]! })),
-    });
-    if (maximalForms(variants).length < 2) return;
+    // With one spelling, the entity's occurrences are that spelling's (instantiate reads them then).
+    const occurrences = variants.length === 1 ? variants[0]!.occurrences : g.occurrences.map((o) => o.index);
+    plan.entities.push({ name, kind: groupKind(g), occurrences, variants });
+    if (maximal.length < 2) return;
     const nameWords = new Set(name.split(/\s+/));
     const odd = g.occurrences.find((o) => o.text !== name && !nameWords.has(o.text)) ?? g.occurrences[0]!;
     const list = variants.map((v) => `${v.text} ×${v.count}`).join(', ');
@@ -119,7 +123,7 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
     });
   });
 
-  for (const { group, likely } of findUnintroduced(groups)) {
+  for (const { group, likely } of findUnintroduced(groups, plan.entities.map((e) => e.kind))) {
     const o = group.occurrences[0]!;
     const likelyName = nameOf.get(likely)!;
     const likelyShort = likely.occurrences.find((x) => x.tokens.length === 1)?.text ??
@@ -137,18 +141,22 @@ function makePlan(input: DecideInput<NamesFacts>): Plan {
 
 /** Findings and entities with today's offsets. */
 function instantiate(plan: Plan, input: DecideInput<NamesFacts>): CheckerOutput {
-  const ranges: Range[] = [];
-  const texts: string[] = [];
-  // Plain indexed loops: this runs over every mention of the article on each keystroke.
+  // Plain indexed loops: this runs over every mention of the article on each keystroke. The
+  // arrays are made at their final size (pushing one by one leaves the outgrown copies behind).
   const { facts, doc } = input;
+  let count = 0;
+  for (let i = 0; i < facts.length; i++) count += facts[i]!.mentions.length;
+  const ranges = new Array<Range>(count);
+  const texts = new Array<string>(count);
+  let k = 0;
   for (let i = 0; i < facts.length; i++) {
     const mentions = facts[i]!.mentions;
     if (mentions.length === 0) continue;
     const offset = doc.paragraphs[i]!.start;
-    for (let j = 0; j < mentions.length; j++) {
+    for (let j = 0; j < mentions.length; j++, k++) {
       const m = mentions[j]!;
-      ranges.push([m.start + offset, m.end + offset]);
-      texts.push(m.text);
+      ranges[k] = [m.start + offset, m.end + offset];
+      texts[k] = m.text;
     }
   }
   const entities: Entity[] = plan.entities.map((e) => {

@@ -25,14 +25,13 @@ export function matchLongForm(acronym: string, candidate: string): string | null
   const lf = candidate.toLowerCase();
   let s = sf.length - 1;
   let l = lf.length - 1;
-  const isAlnum = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   while (s >= 0) {
-    const c = sf[s]!;
+    const c = sf.charCodeAt(s);
     if (!isAlnum(c)) {
       s--;
       continue;
     }
-    while (l >= 0 && (lf[l] !== c || (s === 0 && isAlnum(lf[l - 1])))) l--;
+    while (l >= 0 && (lf.charCodeAt(l) !== c || (s === 0 && isAlnum(lf.charCodeAt(l - 1))))) l--;
     if (l < 0) return null;
     l--;
     s--;
@@ -45,6 +44,39 @@ export function matchLongForm(acronym: string, candidate: string): string | null
   if (words.length === 0 || words.length > acronym.length + 1) return null;
   return long;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** /[\p{L}\p{N}]/u for one UTF-16 unit (NaN, read before the string's start: false); ASCII by char code. */
+function isAlnum(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c === c && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Where the clause before a bracket starts: after the last of [.;:!?,"“”(] in `text`, or 0. */
+function clauseStart(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 40) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether REVERSE can match anywhere: it needs a bracket opened right after white space that
+ * follows a capital, or a capital and "s" ("TSB (...)", "NGOs (...)"). Most brackets follow a
+ * name ("Organization (NATO)"): then the pattern's search of the whole paragraph is skipped.
+ */
+function mayHaveReverse(paragraph: string): boolean {
+  for (let i = paragraph.indexOf('('); i >= 0; i = paragraph.indexOf('(', i + 1)) {
+    if (i < 3 || !SPACE.test(paragraph[i - 1]!)) continue;
+    let c = paragraph.charCodeAt(i - 2);
+    if (c === 115) c = paragraph.charCodeAt(i - 3);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+const SPACE = /\s/;
 
 const NAME_AT_END = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in|de|du|des|la|le|der|&)\s+)*\p{Lu}[\p{L}'’-]*)+$/u;
 const KNOWN_AS = /\b(?:known as|called|abbreviated(?: as| to)?|dubbed)\s(?:the\s)?([A-Z][A-Z&]*[A-Z])\b/g;
@@ -61,7 +93,7 @@ export function findDefinitions(paragraph: string): Definition[] {
     const from = Math.max(0, m.index - 200);
     const before = paragraph.slice(from, m.index);
     // The candidate long form: the words before the bracket within the clause.
-    const clause = before.split(/[.;:!?,"“”(]/).pop() ?? '';
+    const clause = before.slice(clauseStart(before));
     const words = clause.trim().split(/\s+/);
     const candidate = words.slice(-Math.min(words.length, acronym.length * 2 + 2)).join(' ');
     // A translated or foreign-language name rarely spells its acronym ("Security Service of
@@ -79,7 +111,7 @@ export function findDefinitions(paragraph: string): Definition[] {
     const at = m.index + m[0].length - acronym.length;
     out.push({ acronym, start: m.index, end: at + acronym.length, expansion: `known as ${acronym}` });
   }
-  if (bracket) for (const m of paragraph.matchAll(REVERSE)) {
+  if (bracket && mayHaveReverse(paragraph)) for (const m of paragraph.matchAll(REVERSE)) {
     const acronym = m[1]!;
     const inside = m[2]!.trim();
     const expansion = matchLongForm(acronym, inside);
@@ -90,75 +122,99 @@ export function findDefinitions(paragraph: string): Definition[] {
 }
 
 /**
- * A run of capitalised words ("The Securities Oversight Authority", "Bank of England"), with
- * the initials of its capitalised words; connectors (of, the, and...) may sit inside a run
- * but give no initial. A plain, AP-style expansion of an acronym is a stretch of consecutive
- * capitalised words of such a run whose initials spell it.
+ * The runs of capitalised words in a paragraph ("The Securities Oversight Authority", "Bank of
+ * England"), with the initials of their capitalised words; connectors (of, the, and...) may sit
+ * inside a run but give no initial. A plain, AP-style expansion of an acronym is a stretch of
+ * consecutive capitalised words of one run whose initials spell it.
+ *
+ * One flat record per paragraph rather than an object and two arrays per run: every paragraph
+ * is scanned, and the per-run arrays were most of what the acronyms checker allocated.
  */
-export interface NameRun {
+export interface NameRuns {
+  /** The initials of each run, runs separated by a space (an acronym never holds one). */
   initials: string;
-  /** Paragraph-relative start and end of each capitalised word, parallel to `initials`. */
-  starts: number[];
-  ends: number[];
+  /**
+   * Paragraph-relative [start, end] of the word behind each character of `initials`, at
+   * 2i and 2i + 1 (-1 for a separator).
+   */
+  spans: Int32Array;
+}
+
+/** The paragraph has no run of two or more capitalised words (shared: never changed). */
+const NO_NAME_RUNS: NameRuns = Object.freeze({ initials: '', spans: new Int32Array(0) });
+
+// Scratch buffers for findNameRuns, grown on need; the result is copied out at exact size.
+let scratchSpans = new Int32Array(512);
+let scratchCodes = new Uint16Array(256);
+
+/** Append one initial (a char code, or 32 for a separator) and its word's span to the scratch buffers. */
+function pushInitial(count: number, code: number, start: number, end: number): void {
+  if (count === scratchCodes.length) {
+    const codes = new Uint16Array(count * 2);
+    codes.set(scratchCodes);
+    scratchCodes = codes;
+    const spans = new Int32Array(count * 4);
+    spans.set(scratchSpans);
+    scratchSpans = spans;
+  }
+  scratchCodes[count] = code;
+  scratchSpans[2 * count] = start;
+  scratchSpans[2 * count + 1] = end;
 }
 
 /**
  * The words of a run, as this pattern would find them in a global search:
  *   /[A-Z][a-z\u00df-\u00ff'’]+|\b(?:of|the|and|for|on|in|to|de|du|des|la|le|der|at|&)\b/g
- * read with character tests instead: every paragraph of an article goes through
- * here, and the pattern's match object for each "the", "of" and "and" was most of the work.
+ * read with character tests instead, joined into runs where only spaces, tabs and hyphens lie
+ * between two words. A run starts only at a capitalised word, so outside a run connectors and
+ * "&" change nothing and the search skips from capital to capital (the regex engine finds the
+ * next capital faster than a loop over every character would). Inside a run the next word must
+ * start right after the spaces and hyphens that follow the last one: a capitalised word or a
+ * connector there continues the run; anything else ends it ("&" needs a word character before
+ * it, so never continues one).
  */
-export function findNameRuns(paragraph: string): NameRun[] {
-  const runs: NameRun[] = [];
-  // Most capitalised words stand alone and are never kept: the run's first word waits in
-  // `firstStart`/`firstEnd`, and a NameRun is made only when a second word joins it.
-  let words = 0;
-  let firstStart = 0;
-  let firstEnd = 0;
-  let run: NameRun | null = null;
-  let lastEnd = -1;
-  const flush = () => {
-    if (run) runs.push(run);
-    run = null;
-    words = 0;
-  };
+export function findNameRuns(paragraph: string): NameRuns {
+  // Initials kept so far (separators included). Most capitalised words stand alone and are
+  // never kept: a run's first word is kept only when a second capitalised word joins it.
+  let count = 0;
   const n = paragraph.length;
-  // Whether the character before `at` is a \w character: where \b holds, and so where a
-  // connector may start; kept while walking instead of read again at every position.
-  let afterWordChar = false;
-  for (let at = 0; at < n; at++) {
-    const c = paragraph.charCodeAt(at);
-    let end = -1;
-    if (c >= 65 && c <= 90) end = capitalWordEnd(paragraph, at);
-    else if (c >= 97 && c <= 122) {
-      if (!afterWordChar) end = connectorEnd(paragraph, at, c);
-    } else if (c === 38 && afterWordChar && isWordChar(paragraph.charCodeAt(at + 1))) end = at + 1; // \b&\b: "R&D"
-    if (end < 0) {
-      afterWordChar = isWordChar(c);
-      continue;
-    }
-    const joined = lastEnd >= 0 && onlySpacesOrHyphens(paragraph, lastEnd, at);
-    if (!joined) flush();
-    lastEnd = end;
-    if (c >= 65 && c <= 90) {
-      if (words === 0) {
-        firstStart = at;
-        firstEnd = end;
-      } else {
-        run ??= { initials: paragraph[firstStart]!, starts: [firstStart], ends: [firstEnd] };
-        run.initials += paragraph[at];
-        run.starts.push(at);
-        run.ends.push(end);
+  CAPITAL_RE.lastIndex = 0;
+  while (CAPITAL_RE.test(paragraph)) {
+    const first = CAPITAL_RE.lastIndex - 1;
+    const firstEnd = capitalWordEnd(paragraph, first);
+    if (firstEnd < 0) continue;
+    let lastEnd = firstEnd;
+    let words = 1;
+    for (;;) {
+      let next = lastEnd;
+      while (next < n && isSpaceTabOrHyphen(paragraph.charCodeAt(next))) next++;
+      if (next === lastEnd || next === n) break;
+      const c = paragraph.charCodeAt(next);
+      let end = -1;
+      if (c >= 65 && c <= 90) end = capitalWordEnd(paragraph, next);
+      else if (c >= 97 && c <= 122) end = connectorEnd(paragraph, next, c);
+      if (end < 0) break;
+      if (c <= 90) {
+        if (words === 1) {
+          if (count > 0) pushInitial(count++, 32, -1, -1);
+          pushInitial(count++, paragraph.charCodeAt(first), first, firstEnd);
+        }
+        pushInitial(count++, c, next, end);
+        words++;
       }
-      words++;
-    } else if (words === 0) {
-      lastEnd = -1; // a run never starts with a connector
+      lastEnd = end;
     }
-    at = end - 1;
-    afterWordChar = isWordChar(paragraph.charCodeAt(at));
+    CAPITAL_RE.lastIndex = lastEnd;
   }
-  flush();
-  return runs;
+  if (count === 0) return NO_NAME_RUNS;
+  return { initials: String.fromCharCode.apply(null, scratchCodes.subarray(0, count) as unknown as number[]), spans: scratchSpans.slice(0, 2 * count) };
+}
+
+const CAPITAL_RE = /[A-Z]/g;
+
+/** A space, a tab or a hyphen: what may stand between two words of a run. */
+function isSpaceTabOrHyphen(c: number): boolean {
+  return c === 32 || c === 9 || c === 45;
 }
 
 /** [a-z\u00df-\u00ff'’]: what may follow the capital of a run word. */
@@ -198,19 +254,17 @@ function connectorEnd(text: string, at: number, first: number): number {
   return CONNECTOR_CODES.has(code) ? end : -1;
 }
 
-/** Whether text[from, to) is non-empty and all spaces, tabs and hyphens (`/^[ \t-]+$/`). */
-function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 45) return false;
-  }
-  return true;
+/**
+ * The index in `runs.initials` where the next run at or after index `from` spells `acronym`
+ * (its first spelling in that run), or -1. Only a run's first spelling counts: after one at
+ * `at`, look on from `nextRun(runs, at)`.
+ */
+export function spellingFrom(runs: NameRuns, acronym: string, from: number): number {
+  return from < 0 ? -1 : runs.initials.indexOf(acronym, from);
 }
 
-/** Where in `run` the capitalised words spell `acronym`, as a span, or null. */
-export function spellsIn(run: NameRun, acronym: string): { start: number; end: number } | null {
-  const at = run.initials.indexOf(acronym);
-  if (at < 0) return null;
-  return { start: run.starts[at]!, end: run.ends[at + acronym.length - 1]! };
+/** Where the run after the one holding index `at` begins in `runs.initials`, or -1. */
+export function nextRun(runs: NameRuns, at: number): number {
+  const separator = runs.initials.indexOf(' ', at);
+  return separator < 0 ? -1 : separator + 1;
 }

@@ -3,42 +3,45 @@
  * genuinely different spellings (not just a consistent short form such as "Yun" for
  * "Yun Seok-yeol"), and the most reliable form to suggest.
  */
-import type { Range, StyleBook, Variant } from '../types.ts';
+import type { StyleBook } from '../types.ts';
 import { compactKey, nameTokens } from './fold.ts';
 import { PARTICLE_PREFIX } from './lexicon.ts';
 import type { Group } from './cluster.ts';
 
-/** The group's spellings in order of first use, each with the indexes of its occurrences. */
-export interface Spellings {
-  variants: Variant[];
-  /** occurrences[k]: the `index` of every occurrence written as variants[k]. */
-  occurrences: number[][];
+/** One spelling of an entity, as the decisions read it. */
+export interface Spelling {
+  text: string;
+  count: number;
+  /** Where it is first used (its first occurrence's start). */
+  first: number;
+  /** The `index` of every occurrence written this way. */
+  occurrences: number[];
 }
 
-/** One pass over the group's occurrences (a full analysis runs this for every mention). */
-export function spellingsOf(g: Group): Spellings {
-  const slot = new Map<string, number>();
-  const variants: Variant[] = [];
-  const occurrences: number[][] = [];
-  for (const o of g.occurrences) {
-    const range: Range = [o.start, o.end];
-    const k = slot.get(o.text);
-    if (k !== undefined) {
-      const v = variants[k]!;
-      v.count++;
-      v.ranges.push(range);
-      occurrences[k]!.push(o.index);
-    } else {
-      slot.set(o.text, variants.length);
-      variants.push({ text: o.text, count: 1, ranges: [range] });
-      occurrences.push([o.index]);
+/**
+ * The group's spellings in order of first use. One pass over the group's occurrences (a full
+ * analysis runs this for every mention), keeping indexes only: the ranges the entity reports
+ * are made from them with the offsets of the day (see instantiate in names.ts).
+ */
+export function spellingsOf(g: Group): Spelling[] {
+  const spellings: Spelling[] = [];
+  const occurrences = g.occurrences;
+  // Most entities have one to three spellings: finding one by a scan beats a Map per group.
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    let spelling: Spelling | undefined;
+    for (let k = 0; k < spellings.length; k++) {
+      if (spellings[k]!.text === o.text) {
+        spelling = spellings[k];
+        break;
+      }
     }
+    if (spelling) {
+      spelling.count++;
+      spelling.occurrences.push(o.index);
+    } else spellings.push({ text: o.text, count: 1, first: o.start, occurrences: [o.index] });
   }
-  return { variants, occurrences };
-}
-
-export function variantsOf(g: Group): Variant[] {
-  return spellingsOf(g).variants;
+  return spellings;
 }
 
 const wordsCache = new Map<string, string[]>();
@@ -81,7 +84,7 @@ export function isShortFormOf(short: string, long: string): boolean {
 }
 
 /** Forms that are not a short form of another form: two or more means inconsistent spelling. */
-export function maximalForms(variants: readonly Variant[]): Variant[] {
+export function maximalForms(variants: readonly Spelling[]): Spelling[] {
   return variants.filter((v) => !variants.some((w) => w !== v && isShortFormOf(v.text, w.text)));
 }
 
@@ -91,13 +94,12 @@ const hasDiacritics = (s: string): boolean => /[^ -~]/.test(s);
  * The most reliable form: a full name before a lone surname; then the form the article
  * supports most (its own count plus the short forms consistent with it); then the one with diacritics (the careful spelling, "Wrocław" over "Wroclaw"); then the first.
  */
-export function mostReliableForm(variants: readonly Variant[]): string {
-  const candidates = maximalForms(variants);
+export function mostReliableForm(variants: readonly Spelling[], candidates = maximalForms(variants)): string {
   const multi = candidates.filter((v) => nameTokens(v.text).length > 1); // "Al Qaida" is one name word
   const pool = multi.length > 0 ? multi : candidates;
   const supportOf = new Map(pool.map((v) => [v, v.count + variants.filter((w) => isShortFormOf(w.text, v.text)).reduce((n, w) => n + w.count, 0)]));
-  const support = (v: Variant): number => supportOf.get(v)!;
-  const first = (v: Variant): number => v.ranges[0]![0];
+  const support = (v: Spelling): number => supportOf.get(v)!;
+  const first = (v: Spelling): number => v.first;
   const ranked = [...pool].sort((a, b) =>
     support(b) - support(a) ||
     Number(hasDiacritics(b.text)) - Number(hasDiacritics(a.text)) ||
@@ -119,9 +121,8 @@ export function styleBookIndex(book: StyleBook | undefined): Map<string, string>
 }
 
 /** The style book's form for an entity, when the book names any of its spellings. */
-export function styleBookForm(variants: readonly Variant[], index: ReadonlyMap<string, string>): string | undefined {
+export function styleBookForm(variants: readonly Spelling[], index: ReadonlyMap<string, string>, maximal = maximalForms(variants)): string | undefined {
   if (index.size === 0) return undefined;
-  const maximal = maximalForms(variants);
   for (const v of [...maximal, ...variants]) {
     const hit = index.get(compactKey(v.text));
     if (hit) return hit;

@@ -3,6 +3,7 @@
  * "Before speaking with Rutte, Jung had a separate phone call" in a story about Yun. The
  * writer (or the translation) almost certainly means someone already in the story.
  */
+import type { EntityKind } from '../types.ts';
 import type { Group } from './cluster.ts';
 import { groupKind } from './cluster.ts';
 import { EAST_ASIAN_SURNAMES, PERSON_VERBS } from './lexicon.ts';
@@ -20,13 +21,14 @@ export interface Unintroduced {
  * doing what people do ("Jung had a separate phone call").
  */
 function looksLikePerson(g: Group): boolean {
-  if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.before === 'the')) return false;
-  return g.occurrences.some((o) => o.title !== undefined || o.kind === 'person' ||
-    (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.after ?? '') && !o.possessive));
+  if (g.occurrences.some((o) => o.kind === 'place' || o.kind === 'organisation' || o.mention.before === 'the')) return false;
+  return g.occurrences.some((o) => o.mention.title !== undefined || o.kind === 'person' ||
+    (EAST_ASIAN_SURNAMES.has(o.compact) && PERSON_VERBS.has(o.mention.after ?? '') && !o.mention.possessive));
 }
 
-export function findUnintroduced(groups: readonly Group[]): Unintroduced[] {
-  const people = groups.filter((g) => g.full && groupKind(g) === 'person');
+/** `kinds[i]` is groupKind(groups[i]) when the caller has worked the kinds out already. */
+export function findUnintroduced(groups: readonly Group[], kinds?: readonly EntityKind[]): Unintroduced[] {
+  const people = groups.filter((g, i) => g.full && (kinds ? kinds[i] : groupKind(g)) === 'person');
   if (people.length === 0) return [];
   // Words that occur inside full names ("Korea" of "North Korea", "Jong" of "Kim Jong Un"): made
   // only if some lone word is left to test, and from each distinct spelling's tokens once.
@@ -55,7 +57,8 @@ function wordsInsideFullNames(groups: readonly Group[]): Set<string> {
   const seen = new Set<readonly string[]>(); // occurrences of one spelling share their tokens array
   for (const g of groups) {
     if (!g.full) continue;
-    for (const o of g.occurrences) {
+    for (let i = 0; i < g.occurrences.length; i++) {
+      const o = g.occurrences[i]!;
       if (seen.has(o.tokens)) continue;
       seen.add(o.tokens);
       for (const t of o.tokens) words.add(t);

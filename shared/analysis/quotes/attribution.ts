@@ -10,6 +10,7 @@
  * References are resolved to people later (names.ts entities, pronouns, titles); this file only
  * reads the sentence. Offsets are relative to the paragraph.
  */
+import { isSpaceCode } from './chars.ts';
 import type { QuoteSpan } from './marks.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
 import type { SpeakerRef } from './subject.ts';
@@ -62,9 +63,8 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
   const prefix = GAP_PREFIX_RE.exec(gap)![0];
   const restAt = gapStart + prefix.length;
   const rest = gap.slice(prefix.length);
-  const inner = text.slice(span.open + 1, span.close);
-  const innerEnd = inner.trimEnd();
-  const punctuated = CLAUSE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || PUNCTUATION.test(prefix);
+  const innerLast = lastCharBefore(text, span.open + 1, span.close);
+  const punctuated = CLAUSE_END_MARKS.has(innerLast) || PUNCTUATION.test(prefix);
 
   // "said Hana Vos", "replied Martin Okoye"
   const vf = VERB_FIRST_RE.exec(rest);
@@ -79,7 +79,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
     const verb = SPEECH_RE.exec(clause);
     if (verb && verb.index > 0 && verb.index <= 90) {
       const ref = subjectBefore(clause.slice(0, verb.index), restAt);
-      if (ref && (!SENTENCE_END_MARKS.has(innerEnd[innerEnd.length - 1] ?? '') || shortTail(rest.slice(verb.index + verb[0].length)))) {
+      if (ref && (!SENTENCE_END_MARKS.has(innerLast) || shortTail(rest.slice(verb.index + verb[0].length)))) {
         return { ref, start: ref.start, end: restAt + verb.index + verb[0].length };
       }
     }
@@ -91,6 +91,16 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
     }
   }
   return null;
+}
+
+/**
+ * The last character of text[from, to) that is not white space (what `.trimEnd()` would end
+ * with), or '' — read in place: the quoted words need not be cut out for it.
+ */
+function lastCharBefore(text: string, from: number, to: number): string {
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= from ? text[i]! : '';
 }
 
 /**

@@ -147,8 +147,10 @@ const MARK_CHARS_RE = /["'“„”«»‹›‘‚’]/g;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   MARK_CHARS_RE.lastIndex = 0;
-  for (let m = MARK_CHARS_RE.exec(text); m; m = MARK_CHARS_RE.exec(text)) {
-    const t = classify(text, m.index);
+  // test() rather than exec(): it only moves lastIndex past the one-character match, and makes
+  // no match object for each apostrophe.
+  while (MARK_CHARS_RE.test(text)) {
+    const t = classify(text, MARK_CHARS_RE.lastIndex - 1);
     if (t) tokens.push(t);
   }
   return dropWeakClosers(tokens);
@@ -159,6 +161,7 @@ function tokenize(text: string): Token[] {
  * no other closing single mark follows before the next opening one.
  */
 function dropWeakClosers(tokens: Token[]): Token[] {
+  if (!tokens.some(isWeak)) return tokens; // most paragraphs: nothing to drop, nothing to copy
   const kept: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -178,31 +181,32 @@ function dropWeakClosers(tokens: Token[]): Token[] {
   return kept;
 }
 
+function isWeak(t: Token): boolean {
+  return t.weak === true;
+}
+
 /** Single marks are often apostrophes; an unpaired one is not reported as an error. */
 function reportable(t: Token): boolean {
   return t.family !== 'single' || t.mark === '‘';
-}
-
-interface Open {
-  token: Token;
 }
 
 export function parseMarks(text: string): ParagraphMarks {
   const tokens = tokenize(text);
   const spans: QuoteSpan[] = [];
   const lone: LoneMark[] = [];
-  const stack: Open[] = [];
+  // The marks opened and not yet closed, innermost last.
+  const stack: Token[] = [];
 
   const closeAt = (index: number, closer: Token): void => {
     // Everything opened above the matching mark was never closed.
     while (stack.length > index + 1) {
-      const dropped = stack.pop()!.token;
+      const dropped = stack.pop()!;
       if (reportable(dropped)) lone.push({ at: dropped.at, mark: dropped.mark, role: 'open' });
     }
-    const opener = stack.pop()!.token;
-    const inner = text.slice(opener.at + 1, closer.at);
-    // 'n' in rock 'n' roll: two apostrophes around a letter or two, not a quotation.
-    if (opener.family === 'single' && ONE_OR_TWO_LETTERS.test(inner)) return;
+    const opener = stack.pop()!;
+    // 'n' in rock 'n' roll: two apostrophes around a letter or two, not a quotation. (Two
+    // letters are at most four UTF-16 units: longer quotes are not cut out to be tested.)
+    if (opener.family === 'single' && closer.at - opener.at <= 5 && ONE_OR_TWO_LETTERS.test(text.slice(opener.at + 1, closer.at))) return;
     spans.push({ open: opener.at, close: closer.at, family: opener.family, style: opener.style, depth: index });
   };
 
@@ -216,15 +220,15 @@ export function parseMarks(text: string): ParagraphMarks {
     // An opening mark while the same family is still open: the earlier one was never closed
     // (quotes of one family do not nest inside each other).
     if (match >= 0) {
-      const earlier = stack.splice(match, 1)[0]!.token;
+      const earlier = stack.splice(match, 1)[0]!;
       if (reportable(earlier)) lone.push({ at: earlier.at, mark: earlier.mark, role: 'open' });
     }
-    stack.push({ token: t });
+    stack.push(t);
   }
 
   let openAtEnd: ParagraphMarks['openAtEnd'] = null;
   for (let k = 0; k < stack.length; k++) {
-    const t = stack[k]!.token;
+    const t = stack[k]!;
     if (!reportable(t)) continue;
     if (!openAtEnd && k === 0) openAtEnd = { at: t.at, family: t.family, style: t.style };
     else lone.push({ at: t.at, mark: t.mark, role: 'open' });
@@ -234,8 +238,8 @@ export function parseMarks(text: string): ParagraphMarks {
   return { spans, lone, openAtEnd };
 }
 
-function findOpen(stack: readonly Open[], family: QuoteFamily): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.token.family === family) return k;
+function findOpen(stack: readonly Token[], family: QuoteFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
   return -1;
 }
 

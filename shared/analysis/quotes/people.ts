@@ -7,6 +7,7 @@
  * Offsets are relative to the paragraph.
  */
 import { findMentions } from '../names/mentions.ts';
+import { isSpaceCode } from './chars.ts';
 import type { EntityKind } from '../types.ts';
 
 export type Gender = 'male' | 'female';
@@ -41,12 +42,6 @@ const COMMA_ROLE_BEFORE_RE = /(?:^|[.;:!?]\s+|,\s+)((?:the|a|an|its|his|her|thei
 const SILENT_AFTER_RE = /^(?:,[^,.]{1,60},)?\s+(?:did\s+not|didn['’]t|declined|refused|could\s+not\s+be\s+reached|was\s+not\s+available|was\s+unavailable|has\s+not\s+commented)/iu;
 // First letters of the words SILENT_AFTER_RE starts with (did, declined, refused, could, was, has).
 const SILENT_INITIALS = new Set('dDrRcCwWhH'.split(''));
-
-/** White space as /\s/u knows it, by char code (called for every character read around a name). */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const NON_LETTERS = /[^\p{L}]+/u;
 

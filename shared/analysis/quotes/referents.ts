@@ -84,6 +84,8 @@ interface MentionIndex {
   /** namedSince's marks: `seenAt[owner] === stamp` once the owner is met in the current walk. */
   seenAt: Int32Array;
   stamp: number;
+  /** namedSince's answer, reused from call to call. */
+  named?: NamedSince;
 }
 
 function mentionIndex(refs: Referents): MentionIndex {
@@ -178,22 +180,58 @@ function lastIndexedBefore(starts: Float64Array, at: number): number {
 }
 
 /**
+ * namedSince's answer: `count` referents (indexes in `list`) and the start of each one's last
+ * mention before the anchor. The arrays belong to the article's mention index and are
+ * overwritten by the next call: read them before asking again.
+ */
+export interface NamedSince {
+  owners: Int32Array;
+  last: Float64Array;
+  count: number;
+}
+
+/**
  * The referents named at or after `horizon` and before `anchor`, each with the start of its last
  * mention before `anchor`: the most recent first, equal positions in entity order.
  */
-export function namedSince(refs: Referents, horizon: number, anchor: number): { r: Referent; last: number }[] {
+export function namedSince(refs: Referents, horizon: number, anchor: number): NamedSince {
   const index = mentionIndex(refs);
   const { starts, owners, seenAt } = index;
+  const named = (index.named ??= { owners: new Int32Array(refs.list.length), last: new Float64Array(refs.list.length), count: 0 });
   const stamp = ++index.stamp;
-  const found: { owner: number; last: number }[] = [];
+  let count = 0;
+  // Walking back over the index meets the mentions latest first, equal starts in reverse entity
+  // order (the index orders them by start, then entity): each run of equal starts is turned
+  // round afterwards, so no sort and no object per referent is needed.
+  let tieFrom = 0;
   for (let j = lastIndexedBefore(starts, anchor); j >= 0 && starts[j]! >= horizon; j--) {
     const owner = owners[j]!;
     if (seenAt[owner] === stamp) continue;
     seenAt[owner] = stamp;
-    found.push({ owner, last: starts[j]! });
+    const last = starts[j]!;
+    if (count > 0 && named.last[count - 1] !== last) {
+      reverseRange(named, tieFrom, count);
+      tieFrom = count;
+    }
+    named.owners[count] = owner;
+    named.last[count] = last;
+    count++;
   }
-  found.sort((a, b) => b.last - a.last || a.owner - b.owner);
-  return found.map(({ owner, last }) => ({ r: refs.list[owner]!, last }));
+  reverseRange(named, tieFrom, count);
+  named.count = count;
+  return named;
+}
+
+/** Reverse entries [from, to) of a namedSince answer (both arrays). */
+function reverseRange(named: NamedSince, from: number, to: number): void {
+  for (let a = from, b = to - 1; a < b; a++, b--) {
+    const owner = named.owners[a]!;
+    named.owners[a] = named.owners[b]!;
+    named.owners[b] = owner;
+    const last = named.last[a]!;
+    named.last[a] = named.last[b]!;
+    named.last[b] = last;
+  }
 }
 
 /** The memo of paragraph `i` (looked up once per decide). */

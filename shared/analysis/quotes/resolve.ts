@@ -76,7 +76,10 @@ function resolvePronoun(gender: 'male' | 'female', ctx: ResolveContext): string 
   const candidates = namedSince(refs, ctx.horizon, ctx.anchor);
   let best: Referent | null = null;
   let bestScore = -Infinity;
-  for (const { r, last } of candidates) {
+  // Nothing below asks for namedSince again, so its arrays hold still during the walk.
+  for (let k = 0; k < candidates.count; k++) {
+    const r = refs.list[candidates.owners[k]!]!;
+    const last = candidates.last[k]!;
     // Penalties only lower a score below its position: nobody further back can win any more.
     if (last <= bestScore) break;
     if (mentionedInside(r, ctx.quoteStart, ctx.quoteEnd)) continue;

@@ -7,6 +7,7 @@ import { findingId } from '../ids.ts';
 import type { QuoteKind } from '../types.ts';
 import { accordingLater, attributionAfter, attributionBefore } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
+import { isSentenceStop, isSpaceCode, isStopCloser } from './chars.ts';
 import { openingFamilyAtStart, parseMarks } from './marks.ts';
 import type { LoneMark, QuoteFamily, QuoteSpan, QuoteStyle } from './marks.ts';
 import type { ParagraphMemo } from './mentionContext.ts';
@@ -43,9 +44,13 @@ export function quoteKey(text: string): string {
   // The runs of letters and digits, joined by one space: what
   // `lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without a Unicode regex over every
   // character (this runs for every quote of every scanned paragraph).
+  // Runs separated by exactly one space already read as the key does: such a stretch is cut out
+  // in one piece, and only a gap of anything else (a comma, a dash, an apostrophe) adds a cut.
   const lower = text.toLowerCase();
-  const runs: string[] = [];
+  let key = '';
+  let stretch = -1; // where the current stretch of single-space-separated runs starts
   let runStart = -1;
+  let runEnd = -1; // where the last finished run ends
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
     let width = 1;
@@ -57,15 +62,22 @@ export function quoteKey(text: string): string {
       kept = isLetterOrDigit(cp);
     }
     if (kept) {
-      if (runStart < 0) runStart = i;
+      if (runStart < 0) {
+        if (stretch < 0) stretch = i;
+        else if (i - runEnd !== 1 || lower.charCodeAt(runEnd) !== 32) {
+          key += lower.slice(stretch, runEnd) + ' ';
+          stretch = i;
+        }
+        runStart = i;
+      }
     } else if (runStart >= 0) {
-      runs.push(lower.slice(runStart, i));
+      runEnd = i;
       runStart = -1;
     }
     i += width;
   }
-  if (runStart >= 0) runs.push(lower.slice(runStart));
-  return runs.join(' ');
+  if (runStart >= 0) runEnd = lower.length;
+  return stretch < 0 ? '' : key + lower.slice(stretch, runEnd);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -121,23 +133,55 @@ const SENTENCE_BREAK_RE = /[.!?…]+["'”’»)\]]*\s+/gu;
 
 /**
  * Where sentences start in the masked paragraph: the ends of every sentence break that is not an
- * abbreviation's full stop, found once per paragraph. `straddle` lists breaks whose match runs
- * across an offset; there the break is re-read on the text before that offset.
+ * abbreviation's full stop, found once per paragraph.
  */
 interface SentenceBreaks {
   masked: string;
-  /** [index, end] of each sentence break, in order. */
-  breaks: [number, number][];
+  /** The index and end of each sentence break, in order, at 2k and 2k + 1 (a shared scratch buffer). */
+  breaks: Int32Array;
+  /** How many entries of `breaks` (twice the number of breaks) belong to this paragraph. */
+  length: number;
 }
 
-function sentenceBreaks(masked: string): SentenceBreaks {
-  const breaks: [number, number][] = [];
-  SENTENCE_BREAK_RE.lastIndex = 0;
-  for (let m = SENTENCE_BREAK_RE.exec(masked); m; m = SENTENCE_BREAK_RE.exec(masked)) {
-    breaks.push([m.index, m.index + m[0].length]);
+// The breaks are read only while one paragraph is scanned: one buffer serves every paragraph.
+let breakScratch = new Int32Array(256);
+
+/**
+ * Every match of SENTENCE_BREAK_RE in a global search: from each stop, the run of stops, the
+ * closing marks after it, then white space, read by char code. Where no white space follows, a
+ * match starting later in the same run of stops fails the same way, so the search goes on after
+ * the closing marks. No match object or array per break: this runs on every paragraph with a
+ * quote. Only breaks starting before `limit` are found: sentenceStartBefore reads no others
+ * when asked about offsets up to `limit` (the last quote's opening mark).
+ */
+function sentenceBreaks(masked: string, limit: number): SentenceBreaks {
+  let length = 0;
+  const n = masked.length;
+  // The regex engine skips to each stop faster than a loop over every character would.
+  STOP_RE.lastIndex = 0;
+  while (STOP_RE.test(masked)) {
+    const i = STOP_RE.lastIndex - 1;
+    if (i >= limit) break;
+    let j = i + 1;
+    while (j < n && isSentenceStop(masked.charCodeAt(j))) j++;
+    while (j < n && isStopCloser(masked.charCodeAt(j))) j++;
+    let end = j;
+    while (end < n && isSpaceCode(masked.charCodeAt(end))) end++;
+    if (end > j) {
+      if (length === breakScratch.length) {
+        const grown = new Int32Array(length * 2);
+        grown.set(breakScratch);
+        breakScratch = grown;
+      }
+      breakScratch[length++] = i;
+      breakScratch[length++] = end;
+    }
+    STOP_RE.lastIndex = end;
   }
-  return { masked, breaks };
+  return { masked, breaks: breakScratch, length };
 }
+
+const STOP_RE = /[.!?…]/g;
 
 function isAbbreviationStop(text: string, index: number): boolean {
   return text[index] === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, index - 6), index));
@@ -145,7 +189,10 @@ function isAbbreviationStop(text: string, index: number): boolean {
 
 function sentenceStartBefore(sb: SentenceBreaks, pos: number): number {
   let start = 0;
-  for (const [index, end] of sb.breaks) {
+  const breaks = sb.breaks;
+  for (let k = 0; k < sb.length; k += 2) {
+    const index = breaks[k]!;
+    const end = breaks[k + 1]!;
     if (index >= pos) break;
     if (end > pos) return sentenceStartBeforeSlow(sb.masked, pos); // the break runs across pos
     if (!isAbbreviationStop(sb.masked, index)) start = end;
@@ -164,10 +211,11 @@ function sentenceStartBeforeSlow(masked: string, pos: number): number {
   return start;
 }
 
+const SENTENCE_END_RE = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
+
 function sentenceEndAfter(masked: string, pos: number): number {
-  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
-  re.lastIndex = pos;
-  const m = re.exec(masked);
+  SENTENCE_END_RE.lastIndex = pos;
+  const m = SENTENCE_END_RE.exec(masked);
   return m ? m.index + m[0].length : masked.length;
 }
 
@@ -176,27 +224,37 @@ function wordsUpTo(s: string, cap: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length && words < cap; i++) {
-    const space = SPACE_RE.test(s[i]!);
+    const space = isSpaceCode(s.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }
   return words;
 }
 
-const SPACE_RE = /\s/u;
 const INTRO_MARKS = new Set([':', ',', '-', '–', '—']);
 const END_MARKS = new Set(['.', '!', '?', '…', ',']);
 
-function classifyKind(inner: string, before: string, attributed: boolean): QuoteKind {
+// What a quote's words and the text before it say of its kind; an attribution then settles a
+// short one (see kindOf). Read once per quote, before and after the attribution is known.
+const FULL = 0;
+const SHORT = 1;
+const PARTIAL = 2;
+
+function readKind(inner: string, before: string): number {
   const trimmed = inner.trim();
   const words = wordsUpTo(trimmed, 3);
   const upper = CAPITAL_OR_DIGIT_START.test(trimmed);
   const ends = END_MARKS.has(trimmed[trimmed.length - 1] ?? '');
   const beforeEnd = before.trimEnd();
   const intro = beforeEnd === '' || INTRO_MARKS.has(beforeEnd[beforeEnd.length - 1]!);
-  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && beforeEnd !== '')) return 'full';
-  if (words <= 2 && !attributed) return 'scare';
-  return 'partial';
+  if ((upper && (words >= 3 || ends || intro)) || (intro && words >= 3 && beforeEnd !== '')) return FULL;
+  return words <= 2 ? SHORT : PARTIAL;
+}
+
+/** A full quotation; else one or two words nobody is said to speak are scare quotes; else partial. */
+function kindOf(reading: number, attributed: boolean): QuoteKind {
+  if (reading === FULL) return 'full';
+  return reading === SHORT && !attributed ? 'scare' : 'partial';
 }
 
 export function scanQuotes(text: string): QuoteFacts {
@@ -210,7 +268,8 @@ export function scanQuotes(text: string): QuoteFacts {
   const quotes: ScannedQuote[] = [];
   if (marks.spans.length === 0 && !openAtEnd) return { quotes, lone: marks.lone, openAtEnd, opensWith: openingFamilyAtStart(text), memo: undefined };
   const masked = maskQuotes(text, topAll);
-  const breaks = sentenceBreaks(masked);
+  // Sentence starts are read only before top-level quotes (there may be none: 'He said “hi”).
+  const breaks = sentenceBreaks(masked, topAll.length > 0 ? topAll[topAll.length - 1]!.open : 0);
 
   for (let k = 0; k < topAll.length; k++) {
     const span = topAll[k]!;
@@ -233,12 +292,12 @@ export function scanQuotes(text: string): QuoteFacts {
         interrupted = true;
       }
     }
-    const provisional = classifyKind(inner, before, false);
-    if (!attribution && !opensSentence) attribution = attributionBefore(text, sentenceStart, span.open, provisional !== 'full');
+    const reading = readKind(inner, before);
+    if (!attribution && !opensSentence) attribution = attributionBefore(text, sentenceStart, span.open, reading !== FULL);
     if (!attribution && !runsOn) {
       attribution = accordingLater(text, span.close + 1, Math.min(nextOpen, sentenceEndAfter(masked, span.close)));
     }
-    const kind = interrupted ? 'full' : classifyKind(inner, before, attribution !== null);
+    const kind = interrupted ? 'full' : kindOf(reading, attribution !== null);
     const key = quoteKey(inner);
     quotes.push({ open: span.open, close: span.close, depth: 0, style: span.style, kind, attribution, opensSentence, interrupted, key, id: quoteId(key), repeatIds: undefined });
   }
@@ -246,7 +305,7 @@ export function scanQuotes(text: string): QuoteFacts {
   for (const span of marks.spans) {
     if (span.depth === 0) continue;
     const inner = text.slice(span.open + 1, span.close);
-    const kind = classifyKind(inner, text.slice(Math.max(0, span.open - 2), span.open), false);
+    const kind = kindOf(readKind(inner, text.slice(Math.max(0, span.open - 2), span.open)), false);
     const key = quoteKey(inner);
     quotes.push({ open: span.open, close: span.close, depth: span.depth, style: span.style, kind, attribution: null, opensSentence: false, interrupted: false, key, id: quoteId(key), repeatIds: undefined });
   }
