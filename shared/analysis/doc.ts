@@ -66,7 +66,6 @@ const ABBREVIATIONS = new Set([
 const LETTER_OR_DOT = /[\p{L}.]/u;
 // Module constants: a regex literal in a function body makes a new RegExp object each time.
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const SPACE = /\s/;
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -96,10 +95,18 @@ export function sentencesIn(paragraph: string, context?: ParagraphContext): Sent
   return context.sentences;
 }
 
+/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }

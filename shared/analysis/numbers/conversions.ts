@@ -69,7 +69,8 @@ function convert(value: number, from: Unit, to: Unit): number[] {
 export function conversionConflicts(paragraph: string): LocalConflict[] {
   if (!paragraph.includes('(')) return [];
   const out: LocalConflict[] = [];
-  for (const m of paragraph.matchAll(PAIR)) {
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(paragraph); m; m = PAIR.exec(paragraph)) {
     const from = unitOf(m[2]!);
     const to = unitOf(m[5]!);
     if (!from || !to || from.dimension !== to.dimension || from === to) continue;

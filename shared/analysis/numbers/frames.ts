@@ -167,8 +167,14 @@ function findHead(sentence: string, from: number): Head | null {
  * `tokens`: the sentence's numbers, when the caller has already read them.
  */
 export function mentionsInSentence(sentence: string, base: number, tokens: readonly NumberToken[] = findNumbers(sentence)): NumberMention[] {
-  if (tokens.length === 0) return [];
-  return tokens.map((t) => toMention(sentence, t, base));
+  const out: NumberMention[] = [];
+  addMentions(out, sentence, base, tokens);
+  return out;
+}
+
+/** mentionsInSentence pushing onto `out`: the paragraph's scan collects every sentence's in one array. */
+export function addMentions(out: NumberMention[], sentence: string, base: number, tokens: readonly NumberToken[]): void {
+  for (let i = 0; i < tokens.length; i++) out.push(toMention(sentence, tokens[i]!, base));
 }
 
 /** Whether `re` (anchored at $) matches the end of `text`, looking at most `window` chars back. */

@@ -6,6 +6,7 @@
 
 import type { ParagraphContext } from '../checker.ts';
 import type { SentenceSpan } from '../doc.ts';
+import { isSpace } from '../doc.ts';
 
 export type NumberKind =
   | 'count' // 23 people, about 3000 troops, all 14 members
@@ -112,14 +113,6 @@ function isAsciiLetter(c: number): boolean {
 /** "-", "–", ":" or "/" between the halves of a score, time or fraction. */
 function isScoreJoint(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 58 || c === 47;
-}
-
-/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Digits in a figure, its separators left out ("3,000" has 4). */
