@@ -6,6 +6,7 @@
  */
 import type { NumberKind, NumberToken } from './parse.ts';
 import { findNumbers } from './parse.ts';
+import { isSpace } from '../doc.ts';
 
 export type Bound = 'about' | 'atLeast' | 'atMost' | null;
 
@@ -109,6 +110,31 @@ const FINE_AFTER = /^\s*(?:fine|penalty|fines)\b/i;
 const TOTAL_BEFORE = /\b(?:a total of|the total of|in total)\s$/i;
 const THE_BEFORE = /\bthe\s$/i;
 
+// The last word of every BOUND_BEFORE phrase ("at least" → "least"; "c." is tested apart) and
+// of every DEFINITE_BEFORE phrase, lower-cased. Those patterns all end in "word\s$", and the
+// word starts at a space or \b: a number whose word before is not one of these skips them.
+const BOUND_LAST_WORDS = new Set([
+  'least', 'than', 'over', 'of', 'to', 'under', 'most', 'as', 'nearly', 'almost', 'about', 'around', 'some', 'roughly',
+  'approximately', 'estimated', 'circa',
+]);
+const DEFINITE_LAST_WORDS = new Set(['the', 'all', 'those', 'these', 'its', 'their', 'about', 'some', 'nearly', 'around', 'roughly']);
+
+/**
+ * When `before` ends in white space: the ASCII letters just before that space, lower-cased ("" for
+ * none, as after "c."). Null otherwise: then no pattern ending in "\s$" can match.
+ */
+function wordBeforeFinalSpace(before: string): string | null {
+  const n = before.length;
+  if (n === 0 || !isSpace(before.charCodeAt(n - 1))) return null;
+  let i = n - 1;
+  while (i > 0 && isAsciiLetter(before.charCodeAt(i - 1))) i--;
+  return before.slice(i, n - 1).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Nothing but spaces or an opening quote before `at`: the number opens the sentence. */
 function startsSentence(sentence: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -190,8 +216,10 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
   let phraseStart = t.start;
   let bound: Bound = null;
+  const lastWord = wordBeforeFinalSpace(before);
+  const mayBeBound = lastWord !== null && (BOUND_LAST_WORDS.has(lastWord) || (lastWord === '' && before.charCodeAt(before.length - 2) === 46 /* . */));
   // Indexed, not `for (const [re, b] of ...)`: that destructuring walks an iterator per number.
-  for (let k = 0; k < BOUND_BEFORE.length; k++) {
+  for (let k = 0; mayBeBound && k < BOUND_BEFORE.length; k++) {
     const m = tail(BOUND_BEFORE[k]![0], before, 25);
     if (m) {
       bound = BOUND_BEFORE[k]![1];
@@ -199,7 +227,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       break;
     }
   }
-  const definite = tail(DEFINITE_BEFORE, before, 20);
+  const definite = lastWord !== null && DEFINITE_LAST_WORDS.has(lastWord) ? tail(DEFINITE_BEFORE, before, 20) : null;
   if (definite && (t.kind === 'count' || t.kind === 'money')) {
     phraseStart = Math.min(phraseStart, t.start - (before.length - definite.index));
   }
