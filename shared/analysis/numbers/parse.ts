@@ -70,8 +70,10 @@ const NUMBER_AT = new RegExp(
 
 // Where the number of a NUMBER_AT match could begin: a digit, or a number word after a word
 // boundary (every number word of WORD_NUMBER starts with one of these; "a dozen" with "dozen").
+// Every match is one character, the word read by a look-ahead, so `test` tells where it is
+// (lastIndex - 1) without the match array `exec` makes for each candidate.
 const CANDIDATE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/gi;
+  /\d|\b(?=two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)[a-z]/gi;
 
 // Patterns used for every number are module constants: a regex literal in a function body makes
 // a new RegExp object each time it is evaluated.
@@ -232,8 +234,8 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
 function nextNumber(text: string, from: number): RegExpExecArray | null {
   let tried = from; // every place before this has been tried or cannot start a match
   CANDIDATE.lastIndex = from;
-  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    const at = c.index;
+  while (CANDIDATE.test(text)) {
+    const at = CANDIDATE.lastIndex - 1;
     for (let p = Math.max(tried, at - 4); p < at; p++) {
       const ch = text.charCodeAt(p);
       if (ch === 97 || ch === 65 || CURRENCY_START.has(ch)) {
