@@ -119,16 +119,20 @@ const BOUND_LAST_WORDS = new Set([
 ]);
 const DEFINITE_LAST_WORDS = new Set(['the', 'all', 'those', 'these', 'its', 'their', 'about', 'some', 'nearly', 'around', 'roughly']);
 
+/** Letters in the longest of those last words ("approximately"). */
+const LONGEST_LAST_WORD = 13;
+
 /**
  * When `before` ends in white space: the ASCII letters just before that space, lower-cased ("" for
- * none, as after "c."). Null otherwise: then no pattern ending in "\s$" can match.
+ * none, as after "c."). Null when it does not, or when those letters are longer than every last
+ * word above: then none of those patterns can match.
  */
 function wordBeforeFinalSpace(before: string): string | null {
   const n = before.length;
   if (n === 0 || !isSpace(before.charCodeAt(n - 1))) return null;
   let i = n - 1;
   while (i > 0 && isAsciiLetter(before.charCodeAt(i - 1))) i--;
-  return before.slice(i, n - 1).toLowerCase();
+  return n - 1 - i > LONGEST_LAST_WORD ? null : before.slice(i, n - 1).toLowerCase();
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -245,8 +249,8 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   }
   const head = t.compound ? null : t.kind === 'count' || t.kind === 'money' ? findHead(sentence, headFrom) : null;
   let phraseEnd = head ? head.end : t.compound ? headFrom : t.end;
-  const afterHead = sentence.slice(head ? head.end : t.end, (head ? head.end : t.end) + 50);
   const afterNum = sentence.slice(t.end, t.end + 50);
+  const afterHead = head ? sentence.slice(head.end, head.end + 50) : afterNum;
   // The "were killed / injured / arrested / evacuated" tests only run when such a word follows.
   const eventAfter = EVENT_WORD.test(afterNum);
   const headWord = head ? singular(head.word) : null;
