@@ -40,11 +40,14 @@ export interface NumberFacts {
   ages: AgeMention[];
 }
 
-// A paragraph with neither a digit nor a number word has nothing for this checker.
-const ANY_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
+// A paragraph with neither a digit nor a number word has nothing for this checker. Two tests:
+// most paragraphs have a digit, which /\d/ finds far quicker than the one pattern with the
+// number words tried at every position before it.
+const DIGIT = /\d/;
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/i;
 
 function scan(paragraph: string, context?: ParagraphContext): NumberFacts {
-  if (!ANY_NUMBER.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph), ages: [] };
+  if (!DIGIT.test(paragraph) && !NUMBER_WORD.test(paragraph)) return { mentions: [], local: [], scores: [], goals: findGoalClaims(paragraph), ages: [] };
   const mentions: NumberMention[] = [];
   const spans = sentencesIn(paragraph, context);
   // Indexed loops pushing onto one array: no closure, and no array per sentence spread into it.
