@@ -34,8 +34,9 @@ function weekdayOf(day: number, month: number, year: number): string | null {
 }
 
 export function weekdayConflicts(paragraph: string): LocalConflict[] {
-  // Every weekday name ends in "day", and only a date with a year can be checked.
-  if (!DAY_END.test(paragraph) || !FOUR_DIGITS.test(paragraph)) return [];
+  // Every weekday name ends in "day", and only a date with a year can be checked. The year
+  // first: far fewer paragraphs have one than a "day".
+  if (!FOUR_DIGITS.test(paragraph) || !DAY_END.test(paragraph)) return [];
   const out: LocalConflict[] = [];
   const check = (start: number, end: number, day: number, monthName: string, year: number): void => {
     const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
