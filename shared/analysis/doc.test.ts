@@ -19,6 +19,18 @@ describe('splitSentences', () => {
       'Talks resume on Monday.',
     ]);
   });
+  it('reads abbreviations only before a lone full stop, not after ?. or !. or a closing bracket', () => {
+    const p = 'Was it Gen. Smith?. No. It was Col. Ray!. "He left." (So did J. Smith.) Talks end on Friday.';
+    // "No." is taken for the abbreviation of "number", as before: the sentence runs on.
+    expect(splitSentences(p).map((s) => s.text)).toEqual([
+      'Was it Gen. Smith?.',
+      'No. It was Col. Ray!.',
+      '"He left."',
+      '(So did J. Smith.)',
+      'Talks end on Friday.',
+    ]);
+    for (const s of splitSentences(p)) expect(p.slice(s.start, s.end)).toBe(s.text);
+  });
   it('keeps a closing quote with its sentence', () => {
     const p = 'He said: "We will win." Then he left.';
     expect(splitSentences(p).map((s) => s.text)).toEqual(['He said: "We will win."', 'Then he left.']);

@@ -66,20 +66,29 @@ const ABBREVIATIONS = new Set([
 const LETTER_OR_DOT = /[\p{L}.]/u;
 // Module constants: a regex literal in a function body makes a new RegExp object each time.
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const SPACE = /\s/;
+/** The end of a sentence; read with `test` (no match array), lastIndex being where it ends. */
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const re = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«([]?[\p{Lu}\p{N}])/gu;
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   let start = 0;
-  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1) {
+  while (re.test(paragraph)) {
+    const end = re.lastIndex;
+    // The end is a lone full stop when it ends in "." with no other stop before it (a match
+    // starts at the first stop of its run, and white space follows the previous match).
+    if (paragraph.charCodeAt(end - 1) === 46 && (end < 2 || !isStop(paragraph.charCodeAt(end - 2)))) {
       // Walk back over the word before the stop; an end-anchored regex would rescan the
       // whole sentence prefix at every full stop.
-      let w = m.index;
+      const stop = end - 1;
+      let w = stop;
       while (w > start && LETTER_OR_DOT.test(paragraph[w - 1]!)) w--;
-      const word = paragraph.slice(w, m.index);
+      const word = paragraph.slice(w, stop);
       if (ABBREVIATIONS.has(word.toLowerCase()) || SINGLE_CAPITAL.test(word)) continue;
     }
     pushSpan(spans, paragraph, start, end);
@@ -96,10 +105,18 @@ export function sentencesIn(paragraph: string, context?: ParagraphContext): Sent
   return context.sentences;
 }
 
+/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function pushSpan(spans: SentenceSpan[], text: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }

@@ -39,6 +39,17 @@ describe('sourcing', () => {
     expect(flagged(text, [quote])).toEqual([]);
   });
 
+  it('finds a superlative in any sentence of a paragraph, and skips only sentences opened by a quote mark', () => {
+    const text =
+      'Ferries resumed on Monday. The storm was the worst on record for the coast. It was the busiest week of the summer.\n\n' +
+      "'The harbour is the safest in the region,' a sign reads. The ferry terminal reopened in June. The pier is the largest project of O'Brien's career.";
+    expect(flagged(text).map((f) => f.text)).toEqual([
+      'The storm was the worst on record for the coast.',
+      'It was the busiest week of the summer.',
+      "The pier is the largest project of O'Brien's career.",
+    ]);
+  });
+
   it('skips page furniture such as the seed article\'s site blurb', () => {
     const seed = readFileSync(new URL('./fixtures/korea-delegation-kyiv.txt', import.meta.url), 'utf8');
     expect(flagged(seed).map((f) => f.text)).toEqual([]);

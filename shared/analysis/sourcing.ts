@@ -12,6 +12,7 @@
  */
 import type { Checker, ParagraphContext } from './checker.ts';
 import { sentencesIn } from './doc.ts';
+import type { SentenceSpan } from './doc.ts';
 import { paragraphClass } from './furniture/classify.ts';
 import { findingId } from './ids.ts';
 import { countStartingBefore } from './sorted.ts';
@@ -56,7 +57,40 @@ const SUPERLATIVE = new RegExp(
   'iu',
 );
 const SUPERLATIVE_HINT = /est\b|\bmost\b|\bleast\b|\brecord|\ball-time\b|\bunprecedented\b|\bever\b|\bworst\b/i;
-const QUOTE_MARK = /["“”«»]|(?:^|\s)['‘][A-Z]/;
+/** SUPERLATIVE_HINT for every match in a paragraph (see hintedSentences). */
+const SUPERLATIVE_HINTS = new RegExp(SUPERLATIVE_HINT.source, 'gi');
+// A quote mark: ["“”«»], or ' or ‘ opening a capitalised word. Split in two tests, since the
+// alternative starting with (?:^|\s) made the one pattern try every position of the sentence;
+// the second runs only when the quick /['‘][A-Z]/ finds a candidate.
+const DOUBLE_QUOTE_MARK = /["“”«»]/;
+const SINGLE_QUOTE_CAPITAL = /['‘][A-Z]/;
+const SINGLE_QUOTE_OPENING = /(?:^|\s)['‘][A-Z]/;
+
+function hasQuoteMark(sentence: string): boolean {
+  return DOUBLE_QUOTE_MARK.test(sentence) || (SINGLE_QUOTE_CAPITAL.test(sentence) && SINGLE_QUOTE_OPENING.test(sentence));
+}
+
+/**
+ * Which sentences SUPERLATIVE_HINT matches, found in one pass over the paragraph instead of one
+ * test per sentence. Exact: a hint match holds no white space, so it lies inside one sentence,
+ * and only white space separates sentences, so \b reads the same at their edges. `test` (no
+ * match array) leaves lastIndex after the match, so its last character tells the sentence; the
+ * search then resumes after that sentence. `hinted[k]` is true for sentence k; null for none.
+ */
+function hintedSentences(paragraph: string, spans: readonly SentenceSpan[]): boolean[] | null {
+  let hinted: boolean[] | null = null;
+  let k = 0;
+  SUPERLATIVE_HINTS.lastIndex = 0;
+  while (k < spans.length && SUPERLATIVE_HINTS.test(paragraph)) {
+    const last = SUPERLATIVE_HINTS.lastIndex - 1;
+    while (k < spans.length && spans[k]!.end <= last) k++;
+    if (k === spans.length) break;
+    if (spans[k]!.start <= last) (hinted ??= [])[k] = true;
+    SUPERLATIVE_HINTS.lastIndex = spans[k]!.end;
+    k++;
+  }
+  return hinted;
+}
 
 /** Money, percentages and counts of ten or more need a source; the first one is the claim. */
 function isClaimFigure(n: NumberToken): boolean {
@@ -68,13 +102,14 @@ function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   if (!DIGIT.test(paragraph) && !SUPERLATIVE_HINT.test(paragraph)) return { unsourced: [] };
   if (paragraphClass(paragraph, context).kinds.length > 0) return { unsourced: [] };
   const spans = sentencesIn(paragraph, context);
+  const hinted = hintedSentences(paragraph, spans);
   const claims: string[] = [];
   for (let j = 0; j < spans.length; j++) {
     const s = spans[j]!;
     // Cheap tests first: most sentences have neither a digit nor a superlative keyword. Tokens
     // are read independently, so the first claim among all of them is the first one read.
     const figure = !DIGIT.test(s.text) ? undefined : numbersOfSentence(s, j, context).find(isClaimFigure);
-    const superlative = SUPERLATIVE_HINT.test(s.text) ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
+    const superlative = hinted?.[j] ? SUPERLATIVE.exec(s.text)?.[0] : undefined;
     claims.push((figure ? s.text.slice(figure.start, figure.end) : superlative) ?? '');
   }
   // Attribution is read only around a claim that is not quoted, each sentence at most once:
@@ -84,7 +119,7 @@ function scan(paragraph: string, context?: ParagraphContext): SourcingFacts {
   const unsourced: SentenceClaim[] = [];
   for (let k = 0; k < spans.length; k++) {
     const claim = claims[k]!;
-    if (claim === '' || QUOTE_MARK.test(spans[k]!.text) || isAttributed(k) || isAttributed(k - 1) || isAttributed(k + 1)) continue;
+    if (claim === '' || hasQuoteMark(spans[k]!.text) || isAttributed(k) || isAttributed(k - 1) || isAttributed(k + 1)) continue;
     unsourced.push({ start: spans[k]!.start, end: spans[k]!.end, claim, attributed: false, quoted: false });
   }
   return { unsourced };

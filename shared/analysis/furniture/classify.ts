@@ -27,6 +27,11 @@ export interface ParagraphClass {
   kinds: FurnitureKind[];
   /** A short line with no sentence ending: a label, a heading or a dateline. */
   shortLine: boolean;
+  /**
+   * Words in the paragraph, counted up to STORY_LENGTH + 1: a longer paragraph is story text
+   * whatever its length, and the checkers only compare small counts (the long paragraphs are
+   * most of an article's text, so counting them to the end was most of this classification).
+   */
   words: number;
   /** Reads like story text: quotes or attribution ("said", "according to"). */
   storyLike: boolean;
@@ -60,13 +65,17 @@ const ADDRESS = /(?:\b\d{4,6},\s*\p{Lu}|\b(?:str|st|ave|blvd|rd|vul|ul)\.\s*\p{L
 const BLURB = /\b(?:news and (?:analytic(?:al|s)|analysis|views)|exclusive interviews|independent (?:news|media|journalism) (?:outlet|site|portal)|our (?:editorial office|newsroom|mission))\b/i;
 const STORY = /["“”«»]|\b(?:said|says|told|according to|reported|announced|added)\b/i;
 
-function countWords(t: string): number {
+/** Past this many words a paragraph is story text: furniture is short. */
+const STORY_LENGTH = 60;
+
+/** Words separated by spaces, tabs or no-break spaces, counted up to `atMost` + 1. */
+function countWords(t: string, atMost: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 160;
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words > atMost) return words;
     inWord = !space;
   }
   return words;
@@ -81,9 +90,9 @@ export function paragraphClass(text: string, context?: ParagraphContext): Paragr
 
 export function classifyParagraph(text: string): ParagraphClass {
   const t = text.trim();
-  const words = countWords(t);
+  const words = countWords(t, STORY_LENGTH);
   // Every kind of furniture is short; a long paragraph is story text (and is never bridged).
-  if (words > 60) return { kinds: [], shortLine: false, words, storyLike: true };
+  if (words > STORY_LENGTH) return { kinds: [], shortLine: false, words, storyLike: true };
   const kinds: FurnitureKind[] = [];
   const shortLine = words <= 8 && !SENTENCE_END.test(t);
   if (words <= 8 && (NAV_LABEL.test(t.replace(TRAILING_COLON_OR_STOP, '')) || NAV_PREFIX.test(t))) kinds.push('navigation');

@@ -26,10 +26,12 @@ const APPOSITIVE_AGE = /,\s(?:aged\s)?(\d{1,3})(?=,|\)|\s(?:said|says|told|was|i
 const YEAR_OLD = /\b(\d{1,3})-year-old\b/g;
 const NAME_COMMA_ARTICLE = /(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,3}),\s(?:a|an|the)\s$/u;
 
+const DIGIT = /\d/;
+
 const surnameOf = (name: string): string => name.split(/\s/).pop()!;
 
 export function findAges(paragraph: string): AgeMention[] {
-  if (!/\d/.test(paragraph)) return [];
+  if (!DIGIT.test(paragraph)) return [];
   const out: AgeMention[] = [];
   const add = (start: number, end: number, name: string, age: string) => {
     const n = Number(age);
@@ -37,12 +39,14 @@ export function findAges(paragraph: string): AgeMention[] {
     if (out.some((a) => a.start < end && start < a.end)) return;
     out.push({ start, end, name, surname: surnameOf(name), age: n });
   };
-  for (const m of paragraph.matchAll(APPOSITIVE_AGE)) {
+  APPOSITIVE_AGE.lastIndex = 0;
+  for (let m = APPOSITIVE_AGE.exec(paragraph); m; m = APPOSITIVE_AGE.exec(paragraph)) {
     const name = NAME_AT_END.exec(paragraph.slice(Math.max(0, m.index - 60), m.index))?.[1];
     if (name) add(m.index - name.length, m.index + m[0].length, name, m[1]!);
   }
   if (!paragraph.includes('-year-old')) return out;
-  for (const m of paragraph.matchAll(YEAR_OLD)) {
+  YEAR_OLD.lastIndex = 0;
+  for (let m = YEAR_OLD.exec(paragraph); m; m = YEAR_OLD.exec(paragraph)) {
     const end = m.index + m[0].length;
     const before = NAME_COMMA_ARTICLE.exec(paragraph.slice(Math.max(0, m.index - 70), m.index));
     if (before) {

@@ -23,6 +23,10 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 const WEEKDAY_AFTER = /^\s*(?:,|\(|–|-)\s*((?:which (?:is|was|will be) )?(?:on )?a )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
+// Module constants: a regex literal in a function body makes a new RegExp object per call.
+const DAY_END = /day\b/;
+const FOUR_DIGITS = /\d{4}/;
+
 function weekdayOf(day: number, month: number, year: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (d.getUTCMonth() !== month || d.getUTCDate() !== day) return null; // 31 June and the like
@@ -30,8 +34,9 @@ function weekdayOf(day: number, month: number, year: number): string | null {
 }
 
 export function weekdayConflicts(paragraph: string): LocalConflict[] {
-  // Every weekday name ends in "day", and only a date with a year can be checked.
-  if (!/day\b/.test(paragraph) || !/\d{4}/.test(paragraph)) return [];
+  // Every weekday name ends in "day", and only a date with a year can be checked. The year
+  // first: far fewer paragraphs have one than a "day".
+  if (!FOUR_DIGITS.test(paragraph) || !DAY_END.test(paragraph)) return [];
   const out: LocalConflict[] = [];
   const check = (start: number, end: number, day: number, monthName: string, year: number): void => {
     const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
@@ -62,10 +67,12 @@ export function weekdayConflicts(paragraph: string): LocalConflict[] {
       key: `${date}|${stated}`,
     });
   };
-  for (const m of paragraph.matchAll(DAY_MONTH_YEAR)) {
+  DAY_MONTH_YEAR.lastIndex = 0;
+  for (let m = DAY_MONTH_YEAR.exec(paragraph); m; m = DAY_MONTH_YEAR.exec(paragraph)) {
     check(m.index, m.index + m[0].length, Number(m[1]), m[2]!, Number(m[3]));
   }
-  for (const m of paragraph.matchAll(MONTH_DAY_YEAR)) {
+  MONTH_DAY_YEAR.lastIndex = 0;
+  for (let m = MONTH_DAY_YEAR.exec(paragraph); m; m = MONTH_DAY_YEAR.exec(paragraph)) {
     check(m.index, m.index + m[0].length, Number(m[2]), m[1]!, Number(m[3]));
   }
   return out;

@@ -66,10 +66,15 @@ function convert(value: number, from: Unit, to: Unit): number[] {
   return from.factors.flatMap((f) => to.factors.map((g) => (value * f) / g));
 }
 
+// What PAIR needs inside its brackets: a figure, maybe after an approximation. Most brackets in
+// copy hold an abbreviation ("(NATO)"), and this test, starting at "(", is a quicker pass than PAIR.
+const FIGURE_IN_BRACKETS = /\(\s*(?:about |around |some |roughly |nearly |almost |approximately |more than |over |or )?-?\d/;
+
 export function conversionConflicts(paragraph: string): LocalConflict[] {
-  if (!paragraph.includes('(')) return [];
+  if (!paragraph.includes('(') || !FIGURE_IN_BRACKETS.test(paragraph)) return [];
   const out: LocalConflict[] = [];
-  for (const m of paragraph.matchAll(PAIR)) {
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(paragraph); m; m = PAIR.exec(paragraph)) {
     const from = unitOf(m[2]!);
     const to = unitOf(m[5]!);
     if (!from || !to || from.dimension !== to.dimension || from === to) continue;

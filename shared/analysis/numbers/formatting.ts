@@ -8,6 +8,9 @@ import { findingId } from '../ids.ts';
 import type { NumberMention } from './frames.ts';
 import type { PlannedFinding } from './planned.ts';
 
+// A module constant: a regex literal in the test below made a RegExp object for every mention.
+const A_DOZEN = /^a /i;
+
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function group(value: number): string {
@@ -54,7 +57,7 @@ export function formattingFindings(mentions: readonly NumberMention[]): PlannedF
       (m) => (toGroup ? group(m.value) : String(Math.round(m.value)))),
     );
   }
-  const counts = indicesWhere(mentions, null, (m) => m.kind === 'count' && !m.sentenceStartsWith && m.key !== 'members' && !/^a /i.test(m.raw) && m.value > 1);
+  const counts = indicesWhere(mentions, null, (m) => m.kind === 'count' && !m.sentenceStartsWith && m.key !== 'members' && !A_DOZEN.test(m.raw) && m.value > 1);
   const smallWords = indicesWhere(mentions, counts, (m) => m.value < 10 && m.form === 'words');
   const smallFigures = indicesWhere(mentions, counts, (m) => m.value < 10 && m.form === 'digits' && Number.isInteger(m.value));
   if (smallWords.length && smallFigures.length) {

@@ -6,6 +6,7 @@
  */
 import type { NumberKind, NumberToken } from './parse.ts';
 import { findNumbers } from './parse.ts';
+import { isSpace } from '../doc.ts';
 
 export type Bound = 'about' | 'atLeast' | 'atMost' | null;
 
@@ -109,6 +110,35 @@ const FINE_AFTER = /^\s*(?:fine|penalty|fines)\b/i;
 const TOTAL_BEFORE = /\b(?:a total of|the total of|in total)\s$/i;
 const THE_BEFORE = /\bthe\s$/i;
 
+// The last word of every BOUND_BEFORE phrase ("at least" → "least"; "c." is tested apart) and
+// of every DEFINITE_BEFORE phrase, lower-cased. Those patterns all end in "word\s$", and the
+// word starts at a space or \b: a number whose word before is not one of these skips them.
+const BOUND_LAST_WORDS = new Set([
+  'least', 'than', 'over', 'of', 'to', 'under', 'most', 'as', 'nearly', 'almost', 'about', 'around', 'some', 'roughly',
+  'approximately', 'estimated', 'circa',
+]);
+const DEFINITE_LAST_WORDS = new Set(['the', 'all', 'those', 'these', 'its', 'their', 'about', 'some', 'nearly', 'around', 'roughly']);
+
+/** Letters in the longest of those last words ("approximately"). */
+const LONGEST_LAST_WORD = 13;
+
+/**
+ * When `before` ends in white space: the ASCII letters just before that space, lower-cased ("" for
+ * none, as after "c."). Null when it does not, or when those letters are longer than every last
+ * word above: then none of those patterns can match.
+ */
+function wordBeforeFinalSpace(before: string): string | null {
+  const n = before.length;
+  if (n === 0 || !isSpace(before.charCodeAt(n - 1))) return null;
+  let i = n - 1;
+  while (i > 0 && isAsciiLetter(before.charCodeAt(i - 1))) i--;
+  return n - 1 - i > LONGEST_LAST_WORD ? null : before.slice(i, n - 1).toLowerCase();
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Nothing but spaces or an opening quote before `at`: the number opens the sentence. */
 function startsSentence(sentence: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -167,8 +197,14 @@ function findHead(sentence: string, from: number): Head | null {
  * `tokens`: the sentence's numbers, when the caller has already read them.
  */
 export function mentionsInSentence(sentence: string, base: number, tokens: readonly NumberToken[] = findNumbers(sentence)): NumberMention[] {
-  if (tokens.length === 0) return [];
-  return tokens.map((t) => toMention(sentence, t, base));
+  const out: NumberMention[] = [];
+  addMentions(out, sentence, base, tokens);
+  return out;
+}
+
+/** mentionsInSentence pushing onto `out`: the paragraph's scan collects every sentence's in one array. */
+export function addMentions(out: NumberMention[], sentence: string, base: number, tokens: readonly NumberToken[]): void {
+  for (let i = 0; i < tokens.length; i++) out.push(toMention(sentence, tokens[i]!, base));
 }
 
 /** Whether `re` (anchored at $) matches the end of `text`, looking at most `window` chars back. */
@@ -184,8 +220,10 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   const before = sentence.slice(Math.max(0, t.start - 80), t.start);
   let phraseStart = t.start;
   let bound: Bound = null;
+  const lastWord = wordBeforeFinalSpace(before);
+  const mayBeBound = lastWord !== null && (BOUND_LAST_WORDS.has(lastWord) || (lastWord === '' && before.charCodeAt(before.length - 2) === 46 /* . */));
   // Indexed, not `for (const [re, b] of ...)`: that destructuring walks an iterator per number.
-  for (let k = 0; k < BOUND_BEFORE.length; k++) {
+  for (let k = 0; mayBeBound && k < BOUND_BEFORE.length; k++) {
     const m = tail(BOUND_BEFORE[k]![0], before, 25);
     if (m) {
       bound = BOUND_BEFORE[k]![1];
@@ -193,7 +231,7 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
       break;
     }
   }
-  const definite = tail(DEFINITE_BEFORE, before, 20);
+  const definite = lastWord !== null && DEFINITE_LAST_WORDS.has(lastWord) ? tail(DEFINITE_BEFORE, before, 20) : null;
   if (definite && (t.kind === 'count' || t.kind === 'money')) {
     phraseStart = Math.min(phraseStart, t.start - (before.length - definite.index));
   }
@@ -211,8 +249,8 @@ function toMention(sentence: string, t: NumberToken, base: number): NumberMentio
   }
   const head = t.compound ? null : t.kind === 'count' || t.kind === 'money' ? findHead(sentence, headFrom) : null;
   let phraseEnd = head ? head.end : t.compound ? headFrom : t.end;
-  const afterHead = sentence.slice(head ? head.end : t.end, (head ? head.end : t.end) + 50);
   const afterNum = sentence.slice(t.end, t.end + 50);
+  const afterHead = head ? sentence.slice(head.end, head.end + 50) : afterNum;
   // The "were killed / injured / arrested / evacuated" tests only run when such a word follows.
   const eventAfter = EVENT_WORD.test(afterNum);
   const headWord = head ? singular(head.word) : null;

@@ -6,6 +6,7 @@
 
 import type { ParagraphContext } from '../checker.ts';
 import type { SentenceSpan } from '../doc.ts';
+import { isSpace } from '../doc.ts';
 
 export type NumberKind =
   | 'count' // 23 people, about 3000 troops, all 14 members
@@ -45,11 +46,13 @@ const SCALE: Record<string, number> = {
 };
 
 const CURRENCY_SYMBOL: Record<string, string> = { '€': 'EUR', '$': 'USD', '£': 'GBP', '¥': 'JPY', '₴': 'UAH' };
-const CURRENCY_WORD: Record<string, string> = {
+const CURRENCY_WORD: ReadonlyMap<string, string> = new Map(Object.entries({
   euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
   crown: 'crowns', crowns: 'crowns', kronor: 'crowns', kroner: 'crowns', hryvnia: 'UAH',
   hryvnias: 'UAH', yen: 'JPY', francs: 'CHF', rubles: 'RUB', roubles: 'RUB', won: 'KRW', yuan: 'CNY',
-};
+}));
+/** Letters in the longest currency word ("hryvnias"): a longer word is not looked up. */
+const LONGEST_CURRENCY_WORD = 8;
 const CURRENCY_CODE = /^(EUR|USD|GBP|UAH|JPY|CHF|RUB|KRW|CNY)$/;
 
 // "one" is left out: it is a pronoun far more often than a count ("one of the...").
@@ -69,8 +72,10 @@ const NUMBER_AT = new RegExp(
 
 // Where the number of a NUMBER_AT match could begin: a digit, or a number word after a word
 // boundary (every number word of WORD_NUMBER starts with one of these; "a dozen" with "dozen").
+// Every match is one character, the word read by a look-ahead, so `test` tells where it is
+// (lastIndex - 1) without the match array `exec` makes for each candidate.
 const CANDIDATE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)/gi;
+  /\d|\b(?=two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)[a-z]/gi;
 
 // Patterns used for every number are module constants: a regex literal in a function body makes
 // a new RegExp object each time it is evaluated.
@@ -96,7 +101,9 @@ const ORDINAL_START = new Set([115, 110, 114, 116]);
 const SCORE_AFTER = /^\s?[-–]\s?\d/;
 const RANGE_AFTER = /^\s?(?:to|and)\s[\d€$£]/;
 const RANGE_BEFORE = /\b(?:between|from)\s$/i;
-const CURRENCY_WORD_AFTER = /^\s?([A-Za-z]+)/;
+// The word at lastIndex (sticky, read in the sentence itself rather than in a copy of the next
+// 12 characters: a word cut there was longer than any currency word or code, as is the whole).
+const CURRENCY_WORD_AT = /\s?([A-Za-z]+)/y;
 const CODE_BEFORE = /\b(EUR|USD|GBP|UAH)\s?$/;
 /** Last letters of the codes CODE_BEFORE knows: R, D, P, H. */
 const CODE_LAST = new Set([82, 68, 80, 72]);
@@ -112,14 +119,6 @@ function isAsciiLetter(c: number): boolean {
 /** "-", "–", ":" or "/" between the halves of a score, time or fraction. */
 function isScoreJoint(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 58 || c === 47;
-}
-
-/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Digits in a figure, its separators left out ("3,000" has 4). */
@@ -178,7 +177,7 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
     else if (!isWord && ORDINAL_START.has(a | 32) && ORDINAL_AFTER.test(after)) kind = 'ordinal';
     else if (!isWord && value >= 1 && value <= 31 && (MONTHS.test(before.trimEnd()) || (afterSpace && MONTH_AFTER.test(after)))) kind = 'date';
     // An age follows a space ("aged 45", "Holm, 58,"): isAge's first test, made before slicing.
-    else if (!isWord && start > 0 && text.charCodeAt(start - 1) === 32 && isAge(text.slice(Math.max(0, start - 40), start), after)) kind = 'measure';
+    else if (!isWord && start > 0 && text.charCodeAt(start - 1) === 32 && mayBeAge(text, start) && isAge(text.slice(Math.max(0, start - 40), start), after)) kind = 'measure';
     else if ((afterSpace || a === 45 || a === 0x2013) && SCORE_AFTER.test(after)) kind = 'score';
     else if ((afterSpace || a === 116 /* t */ || a === 97 /* a */) && RANGE_AFTER.test(after) && RANGE_BEFORE.test(before)) kind = 'score';
     else if (!isWord && a === 58 /* : */ && isDigit(after.charCodeAt(1))) kind = 'measure';
@@ -190,11 +189,14 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
       if (compound !== 'member') kind = 'measure';
     }
     if (!currency) {
-      const cw = afterSpace || isAsciiLetter(a) ? CURRENCY_WORD_AFTER.exec(text.slice(end, end + 12))?.[1] : undefined;
-      // Own properties only: "3 constructors" must not find Object.prototype.constructor.
-      const lower = cw?.toLowerCase();
-      const word = lower && Object.hasOwn(CURRENCY_WORD, lower) ? CURRENCY_WORD[lower] : undefined;
-      if (cw && (word || CURRENCY_CODE.test(cw))) currency = word ?? cw;
+      let cw: string | undefined;
+      if (afterSpace || isAsciiLetter(a)) {
+        CURRENCY_WORD_AT.lastIndex = end;
+        cw = CURRENCY_WORD_AT.exec(text)?.[1];
+      }
+      // A Map, not an object: "3 constructors" must not find Object.prototype.constructor.
+      const word = cw && cw.length <= LONGEST_CURRENCY_WORD ? CURRENCY_WORD.get(cw.toLowerCase()) : undefined;
+      if (cw && (word || (cw.length === 3 && CURRENCY_CODE.test(cw)))) currency = word ?? cw;
       // A code before the number ends in R, D, P or H, at most one space before the number.
       const n = before.length;
       if (n > 0 && (CODE_LAST.has(before.charCodeAt(n - 1)) || CODE_LAST.has(before.charCodeAt(n - 2)))) {
@@ -239,8 +241,8 @@ export function findNumbers(text: string, base = 0, until?: (token: NumberToken)
 function nextNumber(text: string, from: number): RegExpExecArray | null {
   let tried = from; // every place before this has been tried or cannot start a match
   CANDIDATE.lastIndex = from;
-  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    const at = c.index;
+  while (CANDIDATE.test(text)) {
+    const at = CANDIDATE.lastIndex - 1;
     for (let p = Math.max(tried, at - 4); p < at; p++) {
       const ch = text.charCodeAt(p);
       if (ch === 97 || ch === 65 || CURRENCY_START.has(ch)) {
@@ -266,6 +268,15 @@ export function numbersOfSentence(sentence: SentenceSpan, j: number, context?: P
   if (!context) return findNumbers(sentence.text);
   const all = (context.sentenceNumbers ??= []);
   return (all[j] ??= findNumbers(sentence.text));
+}
+
+/**
+ * isAge's second test made on the sentence, before the 40 characters it reads are copied out:
+ * "age" within them, or ", " right before the number.
+ */
+function mayBeAge(text: string, start: number): boolean {
+  const age = text.indexOf('age', Math.max(0, start - 40));
+  return (age >= 0 && age + 3 <= start) || (start >= 2 && text.charCodeAt(start - 2) === 44 /* , */);
 }
 
 /** "aged 45, 52 and 61", "Lars Holm, 58, said": ages, not counts. */

@@ -69,13 +69,14 @@ function looksLikeSlip(a: NumberMention, b: NumberMention): boolean {
 /** What the sentence of the mention at this index (in reading order) says about it. */
 type Context = (index: number) => SentenceContext;
 
-function conflicting(key: string, mentions: readonly NumberMention[], i: number, j: number, context: Context): boolean {
+/** `plainNoun`: the key is a "head:" key, told once per key rather than for every pair. */
+function conflicting(key: string, plainNoun: boolean, mentions: readonly NumberMention[], i: number, j: number, context: Context): boolean {
   const a = mentions[i]!;
   const b = mentions[j]!;
   if (a.part || b.part) return false;
   // A plain noun needs a slip; test that first, as it rules out almost every pair cheaply.
   // (The key's noisy heads never reach here: restatementConflicts skips them.)
-  if (key.startsWith('head:') && !looksLikeSlip(a, b)) return false;
+  if (plainNoun && !looksLikeSlip(a, b)) return false;
   if (boundsAllow(a, b)) return false;
   if (key === 'members' && a.owner && b.owner && a.owner !== b.owner) return false;
   // Arrests and evacuations are often counted per place or per day: compare them only when one
@@ -107,17 +108,18 @@ export function restatementConflicts(mentions: readonly NumberMention[], context
   const findings: PlannedFinding[] = [];
   for (const [key, list] of byKey) {
     if (list.length < 2 || neverConflicts(key)) continue;
+    const plainNoun = key.startsWith('head:');
     let found: [number, number] | null = null;
     for (let i = 0; i < list.length && !found; i++) {
       for (let j = i + 1; j < list.length && !found; j++) {
-        if (conflicting(key, mentions, list[i]!, list[j]!, context)) found = [list[i]!, list[j]!];
+        if (conflicting(key, plainNoun, mentions, list[i]!, list[j]!, context)) found = [list[i]!, list[j]!];
       }
     }
     if (!found) continue;
     const [ia, ib] = found;
     const a = mentions[ia]!;
     const b = mentions[ib]!;
-    const others = list.filter((k) => k !== ia && k !== ib && mentions[k]!.value !== a.value && conflicting(key, mentions, ia, k, context));
+    const others = list.filter((k) => k !== ia && k !== ib && mentions[k]!.value !== a.value && conflicting(key, plainNoun, mentions, ia, k, context));
     const what = label(key) ?? `The number of ${key.slice(5)}s`;
     findings.push({
       id: findingId('numbers', key, String(a.value), String(b.value)),

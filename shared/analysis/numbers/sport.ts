@@ -35,6 +35,10 @@ const ANY_RESULT = /\b(\d{1,2})\s?[-–]\s?(\d{1,2})\b(?!\s*(?:million|billion|p
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
 const SIDE_GOALS = new RegExp(`\\b(we|they|${TEAM.slice(1, -1)})\\s(?:have\\s|had\\s|only\\s)?scored\\s${COUNT}(?:\\s[\\p{Ll}-]+){0,2}\\sgoals?\\b`, 'giu');
 const SIDE_TWICE = new RegExp(`\\b(we|they)\\s(?:only\\s)?scored\\s(once|twice|three times)\\b`, 'giu');
+const SIDE_PATTERNS = [SIDE_GOALS, SIDE_TWICE];
+// Module constants: a regex literal in a function body makes a new RegExp object per call.
+const GOAL_WORD = /scored|netted|hat-trick/i;
+const SCORE_LIKE = /\d\s?[-–]\s?\d/;
 const PLAYER_GOALS = /\b(?:scored|netted|got)\s(twice|three times|a hat-trick|(\d{1,2}|two|three|four|five|six)\s(?:goals|times))\b/gi;
 
 function goalsOf(word: string): number | null {
@@ -48,11 +52,13 @@ function goalsOf(word: string): number | null {
 
 export function findScores(paragraph: string): ScoreStatement[] {
   const out: ScoreStatement[] = [];
-  if (!/\d\s?[-–]\s?\d/.test(paragraph)) return out;
-  for (const m of paragraph.matchAll(ANY_RESULT)) {
+  if (!SCORE_LIKE.test(paragraph)) return out;
+  ANY_RESULT.lastIndex = 0;
+  for (let m = ANY_RESULT.exec(paragraph); m; m = ANY_RESULT.exec(paragraph)) {
     out.push({ start: m.index, end: m.index + m[0].length, winner: null, loser: null, high: Math.max(+m[1]!, +m[2]!), low: Math.min(+m[1]!, +m[2]!), result: `${m[1]}-${m[2]}` });
   }
-  for (const m of paragraph.matchAll(RESULT)) {
+  RESULT.lastIndex = 0;
+  for (let m = RESULT.exec(paragraph); m; m = RESULT.exec(paragraph)) {
     const verb = m[2]!;
     const losing = /lost to|beaten by/.test(verb);
     const verbStart = m.index + m[0].indexOf(verb, m[1]!.length);
@@ -68,15 +74,18 @@ export function findScores(paragraph: string): ScoreStatement[] {
 }
 
 export function findGoalClaims(paragraph: string): GoalClaim[] {
-  if (!/scored|netted|hat-trick/i.test(paragraph)) return [];
+  if (!GOAL_WORD.test(paragraph)) return [];
   const out: GoalClaim[] = [];
-  for (const re of [SIDE_GOALS, SIDE_TWICE]) {
-    for (const m of paragraph.matchAll(re)) {
+  for (let k = 0; k < SIDE_PATTERNS.length; k++) {
+    const re = SIDE_PATTERNS[k]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
       const goals = goalsOf(m[2]!);
       if (goals !== null) out.push({ start: m.index, end: m.index + m[0].length, who: m[1]!.toLowerCase(), goals });
     }
   }
-  for (const m of paragraph.matchAll(PLAYER_GOALS)) {
+  PLAYER_GOALS.lastIndex = 0;
+  for (let m = PLAYER_GOALS.exec(paragraph); m; m = PLAYER_GOALS.exec(paragraph)) {
     if (out.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const goals = goalsOf(m[2] ?? m[1]!);
     if (goals !== null) out.push({ start: m.index, end: m.index + m[0].length, who: 'player', goals });
