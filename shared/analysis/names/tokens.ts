@@ -29,9 +29,8 @@ export const DEMONYM = 1 << 12;
 export const COMPASS = 1 << 13; // "North" of "North Korean"
 export const ABBREVIATED_TITLE = 1 << 14; // "Mr." does not end a sentence
 
-export interface Token {
-  start: number;
-  end: number;
+/** What a spelling of a word tells, wherever it stands. */
+export interface WordFacts {
   /** The word as written, without a possessive 's. */
   text: string;
   lower: string;
@@ -43,6 +42,11 @@ export interface Token {
   hyphen: boolean;
   /** Lexicon memberships: the bits above. */
   flags: number;
+}
+
+export interface Token extends WordFacts {
+  start: number;
+  end: number;
   /** The token opens a sentence (or the paragraph), ignoring quote marks and brackets. */
   initial: boolean;
   /** The sentence it belongs to, within the paragraph. */
@@ -111,17 +115,10 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 export const TWO_WORD_TITLE_HEADS = new Set([...TWO_WORD_TITLES].flatMap((title) =>
   [...title.matchAll(/ /g)].map((space) => title.slice(0, space.index))));
 
-/** What one spelling of a word tells, whatever paragraph it is in. */
-interface WordInfo {
+/** One spelling of a word as the scanner met it, kept for the next time it is met. */
+interface WordInfo extends WordFacts {
   /** The characters the scanner took as the word (a possessive 's included). */
   raw: string;
-  text: string;
-  lower: string;
-  possessive: boolean;
-  cap: boolean;
-  initials: boolean;
-  hyphen: boolean;
-  flags: number;
   /** A lower-case word the scanner keeps: a particle ("von") or "al-Assad". */
   keptLowerCase: boolean;
   /** The next spelling with the same hash. */
