@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchModules, formatTable } from './bench.ts';
-import { median, quantile } from './benchKit.ts';
+import { bootstrapQuantileRatio, median, quantile } from './benchKit.ts';
 import { makeArticle } from './make-article.ts';
 import { countWords } from '../../shared/article/plainText.ts';
 
@@ -26,6 +26,29 @@ describe('the benchmark harness', () => {
     expect(median(samples)).toBe(5);
     expect(quantile(samples, 0.95)).toBe(10);
     expect(quantile(samples, 0)).toBe(1);
+  });
+});
+
+describe('the bootstrap interval of a quantile ratio', () => {
+  const rounds = (base: number, n: number) =>
+    Array.from({ length: n }, (_, r) => Array.from({ length: 50 }, (_, i) => base + ((i * 7 + r * 3) % 10)));
+
+  it('brackets the measured ratio, narrower with more rounds, and repeats exactly', () => {
+    const slow = rounds(22, 12);
+    const fast = rounds(17, 12);
+    const measured = quantile(slow.flat(), 0.95) / quantile(fast.flat(), 0.95);
+    const [lo, hi] = bootstrapQuantileRatio(slow, fast, 0.95);
+    expect(lo).toBeLessThanOrEqual(measured);
+    expect(hi).toBeGreaterThanOrEqual(measured);
+    expect(bootstrapQuantileRatio(slow, fast, 0.95)).toEqual([lo, hi]);
+    // One noisy round among steady ones widens the interval.
+    const noisy = slow.map((r, i) => (i === 3 ? r.map((x) => x + 15) : r));
+    const [nlo, nhi] = bootstrapQuantileRatio(noisy, fast, 0.95);
+    expect(nhi - nlo).toBeGreaterThan(hi - lo);
+  });
+
+  it('refuses unpaired rounds', () => {
+    expect(() => bootstrapQuantileRatio(rounds(1, 3), rounds(1, 2), 0.95)).toThrow(/same number of rounds/);
   });
 });
 

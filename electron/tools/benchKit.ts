@@ -32,6 +32,39 @@ export function quantile(samples: readonly number[], q: number): number {
 
 export const median = (samples: readonly number[]): number => quantile(samples, 0.5);
 
+/**
+ * How far a ratio of two quantiles can be trusted: `a` and `b` are paired rounds (round i of
+ * each measured in turn); rounds are drawn with replacement `draws` times and the pooled
+ * quantile ratio worked out for each draw. Returns the [low, high] percentiles of those ratios
+ * (a 90% interval by default). Seeded, so the same samples always give the same interval.
+ */
+export function bootstrapQuantileRatio(
+  a: readonly (readonly number[])[], b: readonly (readonly number[])[], q: number,
+  { draws = 2000, low = 0.05, high = 0.95, seed = 1 } = {},
+): [number, number] {
+  if (a.length === 0 || a.length !== b.length) throw new Error('bootstrap needs the same number of rounds on each side');
+  let state = seed >>> 0;
+  const nextIndex = (n: number): number => {
+    // xorshift32: a small, seeded generator is all resampling needs.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) % n;
+  };
+  const ratios: number[] = [];
+  for (let d = 0; d < draws; d++) {
+    const pa: number[] = [];
+    const pb: number[] = [];
+    for (let i = 0; i < a.length; i++) {
+      const k = nextIndex(a.length);
+      pa.push(...a[k]!);
+      pb.push(...b[k]!);
+    }
+    ratios.push(quantile(pa, q) / quantile(pb, q));
+  }
+  return [quantile(ratios, low), quantile(ratios, high)];
+}
+
 /** Times `fn` `runs` times after `warmup` untimed calls; returns the samples in ms. */
 export async function timeRuns(fn: () => unknown, runs: number, warmup = 3): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
