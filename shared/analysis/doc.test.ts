@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc, splitSentences } from './doc.ts';
+import { isSpace, makeDoc, splitSentences } from './doc.ts';
 
 describe('makeDoc', () => {
   it('splits on line breaks, keeps absolute offsets and skips blank lines', () => {
@@ -34,5 +34,16 @@ describe('splitSentences', () => {
   it('keeps a closing quote with its sentence', () => {
     const p = 'He said: "We will win." Then he left.';
     expect(splitSentences(p).map((s) => s.text)).toEqual(['He said: "We will win."', 'Then he left.']);
+  });
+});
+
+describe('isSpace', () => {
+  it('is exactly what the regex \\s matches, on every UTF-16 code unit', () => {
+    const disagree: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /^\s$/u.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+    expect(isSpace('\u00a0'.charCodeAt(0))).toBe(true);
+    expect(isSpace('\u3000'.charCodeAt(0))).toBe(true);
+    expect(isSpace('-'.charCodeAt(0))).toBe(false);
   });
 });

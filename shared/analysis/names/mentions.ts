@@ -6,10 +6,11 @@
  * Offsets are relative to the paragraph, so the result can be cached by paragraph text.
  */
 import type { EntityKind } from '../types.ts';
+import { isSpace } from '../doc.ts';
 import { DEMONYMS, PERSON_CUES, PLACE_CUES, TWO_WORD_TITLES } from './lexicon.ts';
 import {
   ABBREVIATED_TITLE, ACRONYM, COMPASS, DEMONYM, GEO, HYPHEN, OF_TITLE, ORG, PARTICLE, PARTICLE_LIKE, PORTFOLIO,
-  PREFIXED_CAPITAL, STOP, TITLE, TITLE_MODIFIER, TWO_WORD_TITLE_HEAD, classOf, isSpaceCode, lowerCaseWordAt, tokenize,
+  PREFIXED_CAPITAL, STOP, TITLE, TITLE_MODIFIER, TWO_WORD_TITLE_HEAD, classOf, lowerCaseWordAt, tokenize,
 } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -63,8 +64,8 @@ function isAbbreviation(prev: Token): boolean {
 function joinedByGap(paragraph: string, prev: Token, t: Token): boolean {
   const at = prev.end;
   const length = t.start - at; // below zero after initials read twice ("J. D." then "D.")
-  if (length === 1) return isSpaceCode(paragraph.charCodeAt(at));
-  if (length === 2) return paragraph.charCodeAt(at) === 46 && isSpaceCode(paragraph.charCodeAt(at + 1)) && isAbbreviation(prev);
+  if (length === 1) return isSpace(paragraph.charCodeAt(at));
+  if (length === 2) return paragraph.charCodeAt(at) === 46 && isSpace(paragraph.charCodeAt(at + 1)) && isAbbreviation(prev);
   if (length <= 0) return prev.initials;
   return false;
 }
@@ -210,7 +211,7 @@ function wordAfter(ctx: Context, t: Token): string {
   const from = t.end + (t.possessive ? 2 : 0);
   const limit = Math.min(p.length, from + 40);
   let i = from;
-  for (let c = p.charCodeAt(i); i < limit && (c === 44 || isSpaceCode(c)); c = p.charCodeAt(++i));
+  for (let c = p.charCodeAt(i); i < limit && (c === 44 || isSpace(c)); c = p.charCodeAt(++i));
   let end = i;
   for (let c = p.charCodeAt(end); end < limit && !isSurrogate(c) && classOf(c) !== 3; c = p.charCodeAt(++end));
   if (end < limit && isSurrogate(p.charCodeAt(end))) return WORD_AFTER_RE.exec(p.slice(from, limit))?.[1]?.toLowerCase() ?? '';
@@ -244,7 +245,7 @@ function isTitleCaseLine(ctx: Context): boolean {
 /** What /[.!?]["'”’]?\s*$/u tells, read backwards from the end. */
 function endsLikeSentence(paragraph: string): boolean {
   let i = paragraph.length;
-  while (i > 0 && isSpaceCode(paragraph.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(paragraph.charCodeAt(i - 1))) i--;
   const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63;
   const last = paragraph.charCodeAt(i - 1);
   if (isStop(last)) return true;

@@ -14,8 +14,8 @@ describe('tokenize', () => {
   it('keeps capitalised words, initials and particles, and skips lower-case words', () => {
     const { tokens } = tokensOf('On Monday Ursula von der Leyen met J.D. Vance and officials of the al-Qaeda watch group.');
     expect(tokens.map((t) => t.text)).toEqual(['On', 'Monday', 'Ursula', 'von', 'der', 'Leyen', 'J.D.', 'D.', 'Vance', 'al-Qaeda']);
-    expect(tokens.find((t) => t.text === 'von')!.flags & PARTICLE).toBeTruthy();
-    expect(tokens[0]!.flags & STOP).toBeTruthy();
+    expect(tokens.find((t) => t.text === 'von')!.flags & PARTICLE).toBe(PARTICLE);
+    expect(tokens[0]!.flags & STOP).toBe(STOP);
   });
 
   it('numbers sentences, but not after "Mr." or an initial, and marks sentence openers past quote marks', () => {
@@ -26,8 +26,8 @@ describe('tokenize', () => {
     expect(at('Seoul')).toMatchObject({ sentence: 1, initial: true });
     expect(at('Park')).toMatchObject({ sentence: 1, initial: false });
     expect(at('Rutte')).toMatchObject({ sentence: 2, initial: true, possessive: true });
-    expect(at('Ministry').flags & ORG).toBeTruthy();
-    expect(at('Mr').flags & TITLE).toBeTruthy();
+    expect(at('Ministry').flags & ORG).toBe(ORG);
+    expect(at('Mr').flags & TITLE).toBe(TITLE);
   });
 
   it('reads a spelling seen before the same way in another paragraph (one description per spelling)', () => {

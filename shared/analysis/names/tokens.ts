@@ -7,6 +7,7 @@
  * worked out once per distinct spelling and found again through a hash of its characters, and
  * the token objects are reused from one paragraph to the next (see `tokenize`).
  */
+import { isSpace } from '../doc.ts';
 import {
   DAYS_MONTHS, DEMONYMS, GEO_WORDS, ORG_WORDS, PARTICLES, PARTICLE_PREFIX, STOPWORDS, TITLE_MODIFIERS,
   TITLES, TWO_WORD_TITLES,
@@ -77,14 +78,6 @@ export function classOf(code: number): number {
     charClass[code] = c;
   }
   return c;
-}
-
-/** Exactly the characters regex \s matches (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 0x2011;
@@ -324,7 +317,7 @@ export function tokenize(paragraph: string): TokenList {
 
 const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 const isOpener = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 ||
-  c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || isSpaceCode(c);
+  c === 91 || c === 0x2014 || c === 0x2013 || c === 45 || isSpace(c);
 
 /** Past the quote marks, brackets, dashes and spaces at `i`. */
 function skipOpeners(paragraph: string, i: number): number {
@@ -341,8 +334,8 @@ function sentenceStartAfter(paragraph: string, i: number): number {
   const n = paragraph.length;
   let k = i + 1;
   while (k < n && isCloser(paragraph.charCodeAt(k))) k++;
-  if (k >= n || !isSpaceCode(paragraph.charCodeAt(k))) return -1;
-  while (k < n && isSpaceCode(paragraph.charCodeAt(k))) k++;
+  if (k >= n || !isSpace(paragraph.charCodeAt(k))) return -1;
+  while (k < n && isSpace(paragraph.charCodeAt(k))) k++;
   if (paragraph.charCodeAt(i) === 46 && isAbbreviationBefore(paragraph, i)) return -1;
   return skipOpeners(paragraph, k);
 }

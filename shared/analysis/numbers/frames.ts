@@ -5,7 +5,6 @@
  * that make a different value legitimate (an update, a part of a whole, another event).
  */
 import type { NumberKind, NumberToken } from './parse.ts';
-import { findNumbers } from './parse.ts';
 import { isSpace } from '../doc.ts';
 
 export type Bound = 'about' | 'atLeast' | 'atMost' | null;
@@ -193,16 +192,10 @@ function findHead(sentence: string, from: number): Head | null {
 }
 
 /**
- * Every number mention in one sentence; offsets are relative to the sentence plus `base`.
- * `tokens`: the sentence's numbers, when the caller has already read them.
+ * Pushes every number mention of one sentence onto `out` (the paragraph's scan collects every
+ * sentence's in one array); offsets are relative to the sentence plus `base`, and `tokens` are
+ * the sentence's numbers as the caller has already read them.
  */
-export function mentionsInSentence(sentence: string, base: number, tokens: readonly NumberToken[] = findNumbers(sentence)): NumberMention[] {
-  const out: NumberMention[] = [];
-  addMentions(out, sentence, base, tokens);
-  return out;
-}
-
-/** mentionsInSentence pushing onto `out`: the paragraph's scan collects every sentence's in one array. */
 export function addMentions(out: NumberMention[], sentence: string, base: number, tokens: readonly NumberToken[]): void {
   for (let i = 0; i < tokens.length; i++) out.push(toMention(sentence, tokens[i]!, base));
 }

@@ -10,7 +10,7 @@
  * References are resolved to people later (names.ts entities, pronouns, titles); this file only
  * reads the sentence. Offsets are relative to the paragraph.
  */
-import { isSpaceCode } from './chars.ts';
+import { isSpace } from '../doc.ts';
 import type { QuoteSpan } from './marks.ts';
 import { subjectAfter, subjectBefore } from './subject.ts';
 import type { SpeakerRef } from './subject.ts';
@@ -99,7 +99,7 @@ export function attributionAfter(text: string, span: QuoteSpan, gapEnd: number):
  */
 function lastCharBefore(text: string, from: number, to: number): string {
   let i = to - 1;
-  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  while (i >= from && isSpace(text.charCodeAt(i))) i--;
   return i >= from ? text[i]! : '';
 }
 

@@ -4,11 +4,7 @@
  * out for it) cost more than the reading itself.
  */
 
-/** White space as /\s/u knows it. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+// White space is doc.ts's isSpace, shared by every checker.
 
 /** A mark that ends a sentence: [.!?…]. */
 export function isSentenceStop(c: number): boolean {

@@ -7,7 +7,7 @@
  * Offsets are relative to the paragraph.
  */
 import { findMentions } from '../names/mentions.ts';
-import { isSpaceCode } from './chars.ts';
+import { isSpace } from '../doc.ts';
 import type { EntityKind } from '../types.ts';
 
 export type Gender = 'male' | 'female';
@@ -107,12 +107,12 @@ function lettersAndApostrophes(w: string): boolean {
 function roleDirectlyBefore(paragraph: string, start: number): string {
   const lo = Math.max(0, start - 48);
   let i = start - 1;
-  if (i < lo || !isSpaceCode(paragraph.charCodeAt(i))) return '';
+  if (i < lo || !isSpace(paragraph.charCodeAt(i))) return '';
   const kept: string[] = [];
   while (kept.length < 3) {
-    while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+    while (i >= lo && isSpace(paragraph.charCodeAt(i))) i--;
     let j = i;
-    while (j >= lo && !isSpaceCode(paragraph.charCodeAt(j))) j--;
+    while (j >= lo && !isSpace(paragraph.charCodeAt(j))) j--;
     const w = paragraph.slice(j + 1, i + 1);
     if (!isRoleWord(w)) break;
     kept.unshift(w);
@@ -125,7 +125,7 @@ function roleDirectlyBefore(paragraph: string, start: number): string {
 function commaBefore(paragraph: string, start: number): boolean {
   const lo = Math.max(0, start - 80);
   let i = start - 1;
-  while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+  while (i >= lo && isSpace(paragraph.charCodeAt(i))) i--;
   return i >= lo && paragraph[i] === ',';
 }
 
@@ -133,7 +133,7 @@ function commaBefore(paragraph: string, start: number): boolean {
 function saysSilent(paragraph: string, end: number): boolean {
   if (paragraph[end] !== ',') {
     let i = end;
-    while (i < paragraph.length && i < end + 120 && isSpaceCode(paragraph.charCodeAt(i))) i++;
+    while (i < paragraph.length && i < end + 120 && isSpace(paragraph.charCodeAt(i))) i++;
     if (i === end || !SILENT_INITIALS.has(paragraph[i]!)) return false;
   }
   return SILENT_AFTER_RE.test(paragraph.slice(end, end + 120));
@@ -156,12 +156,12 @@ export function genderBeforeName(paragraph: string, start: number, end: number):
 function genderDirectlyBefore(paragraph: string, start: number): Gender | undefined {
   const lo = Math.max(0, start - 48);
   let i = start - 1;
-  if (i < lo || !isSpaceCode(paragraph.charCodeAt(i))) return undefined;
+  if (i < lo || !isSpace(paragraph.charCodeAt(i))) return undefined;
   let gender: Gender | undefined;
   for (let kept = 0; kept < 3; kept++) {
-    while (i >= lo && isSpaceCode(paragraph.charCodeAt(i))) i--;
+    while (i >= lo && isSpace(paragraph.charCodeAt(i))) i--;
     let j = i;
-    while (j >= lo && !isSpaceCode(paragraph.charCodeAt(j))) j--;
+    while (j >= lo && !isSpace(paragraph.charCodeAt(j))) j--;
     const w = paragraph.slice(j + 1, i + 1);
     if (!isRoleWord(w)) break;
     gender = genderOf(w) ?? gender;

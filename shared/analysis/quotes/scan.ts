@@ -7,7 +7,8 @@ import { findingId } from '../ids.ts';
 import type { QuoteKind } from '../types.ts';
 import { accordingLater, attributionAfter, attributionBefore } from './attribution.ts';
 import type { Attribution } from './attribution.ts';
-import { isSentenceStop, isSpaceCode, isStopCloser } from './chars.ts';
+import { isSpace } from '../doc.ts';
+import { isSentenceStop, isStopCloser } from './chars.ts';
 import { openingFamilyAtStart, parseMarks } from './marks.ts';
 import type { LoneMark, QuoteFamily, QuoteSpan, QuoteStyle } from './marks.ts';
 import type { ParagraphMemo } from './mentionContext.ts';
@@ -166,7 +167,7 @@ function sentenceBreaks(masked: string, limit: number): SentenceBreaks {
     while (j < n && isSentenceStop(masked.charCodeAt(j))) j++;
     while (j < n && isStopCloser(masked.charCodeAt(j))) j++;
     let end = j;
-    while (end < n && isSpaceCode(masked.charCodeAt(end))) end++;
+    while (end < n && isSpace(masked.charCodeAt(end))) end++;
     if (end > j) {
       if (length === breakScratch.length) {
         const grown = new Int32Array(length * 2);
@@ -224,7 +225,7 @@ function wordsUpTo(s: string, cap: number): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < s.length && words < cap; i++) {
-    const space = isSpaceCode(s.charCodeAt(i));
+    const space = isSpace(s.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }
