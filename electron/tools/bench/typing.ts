@@ -5,6 +5,8 @@
  *   every review panel shown, checks running in the worker, highlights drawn.
  * - Bare: the same Lexical editor, nodes, theme and styles with no panels and no checks
  *   (renderer/bench/bare.html, built here into a temporary folder and served by a tiny server).
+ * - The app again, with registering a CSS highlight made a no-op: everything runs, but no
+ *   underlines are drawn. Its p95 beside the app's tells what the Highlight API itself costs.
  *
  * Latency of a keystroke = from the keydown event's timestamp to just after the next frame is
  * painted (a requestAnimationFrame callback, then a message posted from it, which runs after the
@@ -60,6 +62,22 @@ const KEY_DELAY_MS = 90;
 const APP_SETTLE_MS = 1500;
 const WORD_ROUNDS = 20;
 const ARTICLE_ID = 'bench-typing';
+const APP_TITLE = 'Typing benchmark: 20,000 words';
+/** The same article again, for the app page whose underlines are not registered (see below). */
+const PLAIN_ID = 'bench-typing-plain';
+const PLAIN_TITLE = 'Typing benchmark: the same words, no underlines';
+
+/**
+ * Loaded before the app's own code in the third page: registering a highlight does nothing, so
+ * the app runs in full (checks, panels, findings, repaints) but the browser draws no underlines.
+ * That page tells how much of the app's cost is the CSS Custom Highlight API itself: Chromium
+ * re-marks and repaints every registered range's text on each change to the document.
+ */
+const NO_UNDERLINES = `(() => {
+  if (typeof CSS === 'undefined' || !CSS.highlights) return;
+  const registry = CSS.highlights;
+  registry.set = function () { return registry; };
+})();`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** What the page records: keydown → after next paint, and when up-to-date findings were drawn. */
@@ -163,6 +181,21 @@ async function startHost(libraryDir: string, configDir: string): Promise<{ child
   return { child, url };
 }
 
+/** Opens the app in a page of its own, the article titled `title` open and every panel shown. */
+async function openApp(browser: Browser, url: string, title: string, paragraphs: number, initScript?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(PROBE);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('navigation', { name: 'Library' }).getByText(title, { exact: true }).click();
+  await page.getByRole('region', { name: 'Fact-check' }).getByText(/\d+ findings?$/).waitFor({ timeout: 30_000 });
+  const regions = await page.getByRole('region', { name: /^(Fact-check|Quotes|Tags)$/ }).count();
+  if (regions !== 3) throw new Error(`expected the three review panels open, found ${regions}`);
+  await caretMidArticle(page, paragraphs);
+  return page;
+}
+
 /** Put the caret at the end of a paragraph in the middle of the article. */
 async function caretMidArticle(page: Page, paragraphs: number): Promise<void> {
   const p = page.locator('#article-body > p').nth(Math.floor(paragraphs / 2));
@@ -255,15 +288,18 @@ export async function run(): Promise<Row[]> {
   const at = new Date().toISOString();
   const article: Article = {
     format: ARTICLE_FORMAT, version: ARTICLE_VERSION, id: ARTICLE_ID, createdAt: at, updatedAt: at, revision: 1,
-    title: 'Typing benchmark: 20,000 words', standfirst: '', byline: '', dateline: '', status: 'draft', tags: [],
+    title: APP_TITLE, standfirst: '', byline: '', dateline: '', status: 'draft', tags: [],
     body: bodyFromParagraphs(paragraphs), flags: [], quotes: [], dismissed: [],
   };
   await writeFile(join(libraryDir, `${ARTICLE_ID}.json`), JSON.stringify(article));
+  await writeFile(join(libraryDir, `${PLAIN_ID}.json`), JSON.stringify({ ...article, id: PLAIN_ID, title: PLAIN_TITLE }));
 
   const profileRows: Row[] = [];
   let host: ChildProcess | null = null;
   let server: Server | null = null;
   let browser: Browser | null = null;
+  /** The other pages' browsers, closed however the run ends. */
+  const others: Browser[] = [];
   try {
     await buildBarePage(bareDir);
     const bare = await serve(bareDir);
@@ -271,21 +307,22 @@ export async function run(): Promise<Row[]> {
     const started = await startHost(libraryDir, configDir);
     host = started.child;
     browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(PROBE);
 
-    // The app, with every panel open, and the bare editor beside it: both pages stay open, each
-    // in its own browser, so neither editor's frames wait on the other page's compositor.
-    const app = await context.newPage();
-    await app.goto(started.url);
-    await app.getByRole('navigation', { name: 'Library' }).getByText('Typing benchmark').click();
-    await app.getByRole('region', { name: 'Fact-check' }).getByText(/\d+ findings?$/).waitFor({ timeout: 30_000 });
-    const regions = await app.getByRole('region', { name: /^(Fact-check|Quotes|Tags)$/ }).count();
-    if (regions !== 3) throw new Error(`expected the three review panels open, found ${regions}`);
+    // The app, with every panel open, the app again with its underlines not drawn, and the bare
+    // editor beside them: all pages stay open, each in its own browser, so no editor's frames
+    // wait on another page's compositor. The two app pages edit two copies of the article.
+    const app = await openApp(browser, started.url, APP_TITLE, paragraphs.length);
     const findingsShown = await app.locator('[data-finding-id]').count();
-    await caretMidArticle(app, paragraphs.length);
+    const underlined = await app.evaluate(() => {
+      const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
+      return [...registry.values()].reduce((n, h) => n + h.size, 0);
+    });
+    const plainBrowser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    others.push(plainBrowser);
+    const plain = await openApp(plainBrowser, started.url, PLAIN_TITLE, paragraphs.length, NO_UNDERLINES);
 
     const bareBrowser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    others.push(bareBrowser);
     const bareContext = await bareBrowser.newContext({ viewport: { width: 1440, height: 900 } });
     await bareContext.addInitScript(PROBE);
     const barePage = await bareContext.newPage();
@@ -302,9 +339,13 @@ export async function run(): Promise<Row[]> {
     const typed = typedText(WARMUP_KEYS + KEYSTROKES);
     await typeTimed(app, typed.slice(0, WARMUP_KEYS));
     await appQuiet(app);
+    await typeTimed(plain, typed.slice(0, WARMUP_KEYS));
+    await appQuiet(plain);
     await typeTimed(barePage, typed.slice(0, WARMUP_KEYS));
     const appLat: number[] = [];
     const bareLat: number[] = [];
+    const plainLat: number[] = [];
+    const plainRounds: number[][] = [];
     const roundRatios: number[] = [];
     const appRounds: number[][] = [];
     const bareRounds: number[][] = [];
@@ -314,6 +355,12 @@ export async function run(): Promise<Row[]> {
       const a = await typeTimed(app, keys, { label: 'app', rows: profileRows });
       paintsWhileTyping += await paintsSinceTurnBegan(app);
       await appQuiet(app);
+      if (!PROFILE_DIR) {
+        const c = await typeTimed(plain, keys);
+        plainLat.push(...c);
+        plainRounds.push(c);
+        await appQuiet(plain);
+      }
       const b = await typeTimed(barePage, keys, { label: 'bare', rows: profileRows });
       await barePage.waitForTimeout(300);
       appLat.push(...a);
@@ -324,6 +371,7 @@ export async function run(): Promise<Row[]> {
     }
     await barePage.close();
     await bareBrowser.close();
+    await plainBrowser.close();
     await app.bringToFront();
     const findingsLat = await findingsLatencies(app);
     await app.close();
@@ -334,6 +382,9 @@ export async function run(): Promise<Row[]> {
     const a = stats('app with review panels:', appLat, `${note}; ${findingsShown} findings listed`);
     const b = stats('bare Lexical editor:', bareLat, note);
     const ratio = a.p95 / b.p95;
+    const plainP95 = quantile(plainLat, 0.95);
+    const underlineShare = (a.p95 - plainP95) / (a.p95 - b.p95);
+    const plainInterval = plainRounds.length ? bootstrapQuantileRatio(plainRounds, bareRounds, 0.95) : [NaN, NaN];
     const f50 = quantile(findingsLat, 0.5);
     const f95 = quantile(findingsLat, 0.95);
     const [low, high] = bootstrapQuantileRatio(appRounds, bareRounds, 0.95);
@@ -343,11 +394,16 @@ export async function run(): Promise<Row[]> {
       ...a.rows,
       ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
       { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: `${load}; ${spread}` },
+      ...(plainLat.length ? [
+        { name: 'app, underlines not drawn: keystroke → next paint p95', value: plainP95, unit: 'ms', note: `the same app and keys with CSS.highlights.set disabled (the findings are still found and listed); ${underlined} ranges underlined in the window of the app above` },
+        { name: 'typing p95, app without underlines / bare', value: plainP95 / b.p95, unit: 'x', note: `90% interval ${plainInterval[0]!.toFixed(2)}-${plainInterval[1]!.toFixed(2)}; the underlines' share of the app's extra p95: ${Math.round(underlineShare * 100)}% (one run's share is rough: compare several runs)` },
+      ] : []),
       { name: 'findings drawn while the keys came', value: paintsWhileTyping, unit: 'times', note: `in ${turns} turns of ${perTurn} keystrokes (a check mid-burst; its drawing costs the keys around it)` },
       { name: 'last keystroke → findings drawn p50', value: f50, unit: 'ms', note: `${WORD_ROUNDS} words typed` },
       { name: 'last keystroke → findings drawn p95', value: f95, unit: 'ms', target: '≤ 300 ms', ok: f95 <= 300, note: `${WORD_ROUNDS} words typed` },
     ];
   } finally {
+    for (const other of others) await other.close().catch(() => undefined);
     await browser?.close();
     server?.close();
     if (host) {
