@@ -181,6 +181,17 @@ async function startHost(libraryDir: string, configDir: string): Promise<{ child
   return { child, url };
 }
 
+/** The rows for the app page that draws no underlines, beside the app's and the bare editor's p95. */
+function withoutUnderlinesRows(plainRounds: number[][], bareRounds: number[][], appP95: number, bareP95: number, underlined: number): Row[] {
+  const p95 = quantile(plainRounds.flat(), 0.95);
+  const [low, high] = bootstrapQuantileRatio(plainRounds, bareRounds, 0.95);
+  const share = (appP95 - p95) / (appP95 - bareP95);
+  return [
+    { name: 'app, underlines not drawn: keystroke → next paint p95', value: p95, unit: 'ms', note: `the same app and keys with CSS.highlights.set disabled (the findings are still found and listed); ${underlined} ranges underlined in the window of the app above` },
+    { name: 'typing p95, app without underlines / bare', value: p95 / bareP95, unit: 'x', note: `90% interval ${low.toFixed(2)}-${high.toFixed(2)}; the underlines' share of the app's extra p95: ${Math.round(share * 100)}% (one run's share is rough: compare several runs)` },
+  ];
+}
+
 /** Opens the app in a page of its own, the article titled `title` open and every panel shown. */
 async function openApp(browser: Browser, url: string, title: string, paragraphs: number, initScript?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -344,7 +355,6 @@ export async function run(): Promise<Row[]> {
     await typeTimed(barePage, typed.slice(0, WARMUP_KEYS));
     const appLat: number[] = [];
     const bareLat: number[] = [];
-    const plainLat: number[] = [];
     const plainRounds: number[][] = [];
     const roundRatios: number[] = [];
     const appRounds: number[][] = [];
@@ -356,9 +366,7 @@ export async function run(): Promise<Row[]> {
       paintsWhileTyping += await paintsSinceTurnBegan(app);
       await appQuiet(app);
       if (!PROFILE_DIR) {
-        const c = await typeTimed(plain, keys);
-        plainLat.push(...c);
-        plainRounds.push(c);
+        plainRounds.push(await typeTimed(plain, keys));
         await appQuiet(plain);
       }
       const b = await typeTimed(barePage, keys, { label: 'bare', rows: profileRows });
@@ -382,9 +390,6 @@ export async function run(): Promise<Row[]> {
     const a = stats('app with review panels:', appLat, `${note}; ${findingsShown} findings listed`);
     const b = stats('bare Lexical editor:', bareLat, note);
     const ratio = a.p95 / b.p95;
-    const plainP95 = quantile(plainLat, 0.95);
-    const underlineShare = (a.p95 - plainP95) / (a.p95 - b.p95);
-    const plainInterval = plainRounds.length ? bootstrapQuantileRatio(plainRounds, bareRounds, 0.95) : [NaN, NaN];
     const f50 = quantile(findingsLat, 0.5);
     const f95 = quantile(findingsLat, 0.95);
     const [low, high] = bootstrapQuantileRatio(appRounds, bareRounds, 0.95);
@@ -394,10 +399,8 @@ export async function run(): Promise<Row[]> {
       ...a.rows,
       ...b.rows.map((r) => ({ ...r, target: undefined, ok: undefined })),
       { name: 'typing p95, app / bare', value: ratio, unit: 'x', target: '≤ 1.25 x', ok: ratio <= 1.25, note: `${load}; ${spread}` },
-      ...(plainLat.length ? [
-        { name: 'app, underlines not drawn: keystroke → next paint p95', value: plainP95, unit: 'ms', note: `the same app and keys with CSS.highlights.set disabled (the findings are still found and listed); ${underlined} ranges underlined in the window of the app above` },
-        { name: 'typing p95, app without underlines / bare', value: plainP95 / b.p95, unit: 'x', note: `90% interval ${plainInterval[0]!.toFixed(2)}-${plainInterval[1]!.toFixed(2)}; the underlines' share of the app's extra p95: ${Math.round(underlineShare * 100)}% (one run's share is rough: compare several runs)` },
-      ] : []),
+      // A profiled run types only the app and the bare editor.
+      ...(plainRounds.length ? withoutUnderlinesRows(plainRounds, bareRounds, a.p95, b.p95, underlined) : []),
       { name: 'findings drawn while the keys came', value: paintsWhileTyping, unit: 'times', note: `in ${turns} turns of ${perTurn} keystrokes (a check mid-burst; its drawing costs the keys around it)` },
       { name: 'last keystroke → findings drawn p50', value: f50, unit: 'ms', note: `${WORD_ROUNDS} words typed` },
       { name: 'last keystroke → findings drawn p95', value: f95, unit: 'ms', target: '≤ 300 ms', ok: f95 <= 300, note: `${WORD_ROUNDS} words typed` },
