@@ -12,7 +12,6 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import type { Article } from '../../shared/article/schema.ts';
 import { ReviewEditorPlugins } from '../review/ReviewEditorPlugins.tsx';
 import { HistoryButton } from '../history/HistoryButton.tsx';
@@ -24,6 +23,7 @@ import { isSafeLinkUrl } from './links.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { ArticleFieldsHeader } from './ArticleFieldsHeader.tsx';
 import { ArticleStorePlugin } from './plugins/ArticleStorePlugin.tsx';
+import { MarkdownShortcutsPlugin } from './plugins/MarkdownShortcutsPlugin.tsx';
 import { PasteSanitizePlugin } from './plugins/PasteSanitizePlugin.tsx';
 import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin.tsx';
 
@@ -77,7 +77,7 @@ export function ArticleEditor({ article }: { article: Article }): ReactNode {
       <HistoryPlugin />
       <ListPlugin />
       <LinkPlugin validateUrl={isSafeLinkUrl} />
-      <MarkdownShortcutPlugin transformers={MARKDOWN_TRANSFORMERS} />
+      <MarkdownShortcutsPlugin transformers={MARKDOWN_TRANSFORMERS} />
       <PasteSanitizePlugin />
       <SelectionSyncPlugin />
       <ArticleStorePlugin />
