@@ -32,11 +32,11 @@ function WordCount(): ReactNode {
 }
 
 /**
- * The save state. It turns to "Saving…" on the first keystroke after every autosave, inside that
- * keystroke's frame, and a React commit there costs the keystroke a walk over the whole body: React
- * saves and restores the focused editor's selection around every commit, by text offsets (~2 ms in
- * a 20,000-word article). So the state is written into the DOM directly; React renders only the
- * "Try again" button of a failed save.
+ * The save state. It turns to "Saving…" on the first keystroke after every autosave, inside
+ * that keystroke's frame, and a React commit there costs the keystroke a walk over the whole
+ * body: React saves and restores the focused editor's selection around every commit, by text
+ * offsets (traced: 1.6-1.8 ms in a 20,000-word article). So the state is written into the DOM
+ * directly; React renders only the "Try again" button of a failed save.
  */
 function SaveIndicator(): ReactNode {
   const failed = useArticle((s) => s.saveState.kind === 'failed');

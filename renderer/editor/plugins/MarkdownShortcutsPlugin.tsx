@@ -3,13 +3,14 @@
  * `registerMarkdownShortcuts`, heard only on the keystrokes that can complete one.
  *
  * Lexical's listener opens an editor update after every typed character to look for a shortcut
- * ending at the caret. An update clones the editor state's node map: in a 20,000-word article
- * about 0.1 ms and 190 KB of garbage per keystroke, which doubled how often the garbage collector
- * interrupted typing. Every transformer only fires when the character just before the caret is its
- * trigger — a space for block shortcuts ("# ", "- "), the last character of a format tag ("*",
- * "_", "~"), a text-match trigger (")" for links) — the check Lexical itself applies to IME
- * commits. So its listener is given the updates whose caret follows one of those characters, and
- * no others; what it does with them is unchanged.
+ * ending at the caret. An update clones the editor state's node map: in a 20,000-word article an
+ * empty update takes 0.09-0.2 ms, and without these the garbage allocated per keystroke fell
+ * from 624 to 559 KB (sampled heap profile), so the collector interrupts typing less often.
+ * Every transformer fires only when the character just before the caret is its trigger — a
+ * space for block shortcuts ("# ", "- "), the last character of a format tag ("*", "_", "~"), a
+ * text-match trigger (")" for links) — the check Lexical itself applies to IME commits. So its
+ * listener is given the updates whose caret follows one of those characters, and no others;
+ * what it does with them is unchanged.
  */
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
