@@ -192,12 +192,22 @@ function withoutUnderlinesRows(plainRounds: number[][], bareRounds: number[][], 
   ];
 }
 
-/** Opens the app in a page of its own, the article titled `title` open and every panel shown. */
-async function openApp(browser: Browser, url: string, title: string, paragraphs: number, initScript?: string): Promise<Page> {
+/** A browser of its own for one page, so no editor's frames wait on another page's compositor. */
+function launchBrowser(): Promise<Browser> {
+  return chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+}
+
+/** A window-sized page that records keystroke latencies (PROBE), plus any other init script. */
+async function probedPage(browser: Browser, initScript?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(PROBE);
   if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** Opens the app in a page of its own, the article titled `title` open and every panel shown. */
+async function openApp(browser: Browser, url: string, title: string, paragraphs: number, initScript?: string): Promise<Page> {
+  const page = await probedPage(browser, initScript);
   await page.goto(url);
   await page.getByRole('navigation', { name: 'Library' }).getByText(title, { exact: true }).click();
   await page.getByRole('region', { name: 'Fact-check' }).getByText(/\d+ findings?$/).waitFor({ timeout: 30_000 });
@@ -317,7 +327,7 @@ export async function run(): Promise<Row[]> {
     server = bare.server;
     const started = await startHost(libraryDir, configDir);
     host = started.child;
-    browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    browser = await launchBrowser();
 
     // The app, with every panel open, the app again with its underlines not drawn, and the bare
     // editor beside them: all pages stay open, each in its own browser, so no editor's frames
@@ -328,15 +338,13 @@ export async function run(): Promise<Row[]> {
       const registry = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights;
       return [...registry.values()].reduce((n, h) => n + h.size, 0);
     });
-    const plainBrowser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    const plainBrowser = await launchBrowser();
     others.push(plainBrowser);
     const plain = await openApp(plainBrowser, started.url, PLAIN_TITLE, paragraphs.length, NO_UNDERLINES);
 
-    const bareBrowser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM } : {});
+    const bareBrowser = await launchBrowser();
     others.push(bareBrowser);
-    const bareContext = await bareBrowser.newContext({ viewport: { width: 1440, height: 900 } });
-    await bareContext.addInitScript(PROBE);
-    const barePage = await bareContext.newPage();
+    const barePage = await probedPage(bareBrowser);
     await barePage.goto(bare.url);
     await barePage.waitForFunction('document.documentElement.dataset.benchReady === "true"');
     await barePage.evaluate(`window.copydeskBench.load(${JSON.stringify(paragraphs)})`);
