@@ -14,6 +14,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import type { Article } from '../../shared/article/schema.ts';
 import { ReviewEditorPlugins } from '../review/ReviewEditorPlugins.tsx';
+import { StatusControl } from '../review/StatusControl.tsx';
 import { HistoryButton } from '../history/HistoryButton.tsx';
 import { useArticle } from '../stores/article.ts';
 import { EDITOR_NODES } from './nodes.ts';
@@ -52,26 +53,32 @@ export function ArticleEditor({ article }: { article: Article }): ReactNode {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor-frame">
-        <Toolbar />
-        <div className="editor-scroll">
-          <article className="page" aria-label="Article">
-            <ArticleFieldsHeader onEnterBody={focusBody} />
-            <div className="body-wrap">
-              <RichTextPlugin
-                contentEditable={
-                  <ContentEditable
-                    id="article-body"
-                    className="article-body"
-                    aria-label="Article body"
-                    aria-placeholder="Write the story…"
-                    placeholder={<div className="body-placeholder">Write the story…</div>}
-                    spellCheck
-                  />
-                }
-                ErrorBoundary={LexicalErrorBoundary}
-              />
-            </div>
-          </article>
+        <div className="editor-bar">
+          <Toolbar />
+          <StatusControl />
+        </div>
+        {/* The viewport sizes the scroller, so the scroller can contain its own layout (editor.css). */}
+        <div className="editor-viewport">
+          <div className="editor-scroll">
+            <article className="page" aria-label="Article">
+              <ArticleFieldsHeader onEnterBody={focusBody} />
+              <div className="body-wrap">
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable
+                      id="article-body"
+                      className="article-body"
+                      aria-label="Article body"
+                      aria-placeholder="Write the story…"
+                      placeholder={<div className="body-placeholder">Write the story…</div>}
+                      spellCheck
+                    />
+                  }
+                  ErrorBoundary={LexicalErrorBoundary}
+                />
+              </div>
+            </article>
+          </div>
         </div>
       </div>
       <HistoryPlugin />

@@ -4,7 +4,6 @@
  * Enter in the headline moves on to the standfirst, and so on down to the body, as in a form.
  */
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { StatusControl } from '../review/StatusControl.tsx';
 import { useArticle } from '../stores/article.ts';
 import { AutoGrowTextarea } from './AutoGrowTextarea.tsx';
 
@@ -25,9 +24,6 @@ export function ArticleFieldsHeader({ onEnterBody }: { onEnterBody(): void }): R
 
   return (
     <header className="article-header">
-      <div className="article-meta-row">
-        <StatusControl />
-      </div>
       <AutoGrowTextarea
         className="field-headline"
         aria-label="Headline"

@@ -1,5 +1,6 @@
-// Integration point owned by the review UI (issue 4): the article status control shown in the
-// editor header (draft / in review / approved / published, with the approval guard).
+// Integration point owned by the review UI (issue 4): the article status control at the right of
+// the editor's top bar (draft / in review / approved / published, with the approval guard). It
+// is a native <select>, so it must stay outside the editor's scroller (see .editor-scroll).
 import { useState, type ReactNode } from 'react';
 import { ArticleStatus } from '../../shared/article/schema.ts';
 import { STATUS_LABELS } from '../library/statusLabels.ts';
@@ -30,8 +31,9 @@ export function StatusControl(): ReactNode {
   return (
     <>
       <label className={`cd-status cd-status-${status}`}>
-        <span>Status</span>
-        <select aria-label="Article status" value={status} onChange={(e) => choose(e.target.value as ArticleStatus)}>
+        {/* The pill speaks for itself ("Draft", "In review"); the word is for screen readers. */}
+        <span className="cd-visually-hidden">Status</span>
+        <select aria-label="Article status" title="Article status" value={status} onChange={(e) => choose(e.target.value as ArticleStatus)}>
           {ArticleStatus.options.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
         </select>
       </label>
