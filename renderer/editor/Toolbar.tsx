@@ -20,12 +20,12 @@ import {
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_LOW,
   FORMAT_TEXT_COMMAND,
-  KEY_DOWN_COMMAND,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
+import { registerEditorShortcut } from './editorShortcut.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { ToolbarSlotTarget } from './ToolbarSlot.tsx';
 
@@ -142,26 +142,20 @@ export function Toolbar(): ReactNode {
         editor.registerCommand(SELECTION_CHANGE_COMMAND, () => { refresh(); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_UNDO_COMMAND, (v) => { setCanUndo(v); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (v) => { setCanRedo(v); return false; }, COMMAND_PRIORITY_LOW),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            const mod = isMac ? event.metaKey : event.ctrlKey;
-            if (!mod || event.altKey) return false;
-            const key = event.key.toLowerCase();
-            if (key === 'k' && !event.shiftKey) {
-              event.preventDefault();
-              openLinkDialog();
-              return true;
-            }
-            if (key === 'x' && event.shiftKey) {
-              event.preventDefault();
-              editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
-              return true;
-            }
-            return false;
-          },
-          COMMAND_PRIORITY_LOW,
-        ),
+        registerEditorShortcut(editor, (event) => {
+          const mod = isMac ? event.metaKey : event.ctrlKey;
+          if (!mod || event.altKey) return false;
+          const key = event.key.toLowerCase();
+          if (key === 'k' && !event.shiftKey) {
+            openLinkDialog();
+            return true;
+          }
+          if (key === 'x' && event.shiftKey) {
+            editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
+            return true;
+          }
+          return false;
+        }),
       ),
     [editor, refresh, openLinkDialog],
   );

@@ -10,12 +10,12 @@ import {
   $getRoot,
   $isElementNode,
   COMMAND_PRIORITY_NORMAL,
-  KEY_DOWN_COMMAND,
   createCommand,
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 import { $isMarkNode, MarkNode } from '@lexical/mark';
+import { registerEditorShortcut } from '../editor/editorShortcut.ts';
 import { ToolbarSlot } from '../editor/ToolbarSlot.tsx';
 import { useArticle } from '../stores/article.ts';
 import { useFlagsStore } from '../stores/flags.ts';
@@ -80,18 +80,11 @@ export function FlagsPlugin(): ReactNode {
   useEffect(() => {
     const unMutations = editor.registerMutationListener(MarkNode, () => decorate(), { skipInitialization: false });
     const unCommand = editor.registerCommand(OPEN_FLAG_DIALOG_COMMAND, () => openDialog(editor), COMMAND_PRIORITY_NORMAL);
-    const unKeys = editor.registerCommand(
-      KEY_DOWN_COMMAND,
-      (event) => {
-        if (event.ctrlKey && event.altKey && !event.shiftKey && event.code === 'KeyM') {
-          event.preventDefault();
-          openDialog(editor);
-          return true;
-        }
-        return false;
-      },
-      COMMAND_PRIORITY_NORMAL,
-    );
+    const unKeys = registerEditorShortcut(editor, (event) => {
+      if (!(event.ctrlKey && event.altKey && !event.shiftKey && event.code === 'KeyM')) return false;
+      openDialog(editor);
+      return true;
+    });
     const unSelection = editor.registerUpdateListener(() => {
       const next = draftFromSelection(editor) !== null;
       setHasSelection((prev) => (prev === next ? prev : next));
