@@ -25,7 +25,7 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { registerEditorShortcut } from './editorShortcut.ts';
+import { registerEditorShortcuts } from './editorShortcut.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { ToolbarSlotTarget } from './ToolbarSlot.tsx';
 
@@ -43,6 +43,8 @@ const BLOCK_LABELS: Record<BlockType, string> = {
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
+/** Ctrl (⌘ on a Mac) held, Alt not: the toolbar's own shortcuts. */
+const withMod = (e: globalThis.KeyboardEvent): boolean => (isMac ? e.metaKey : e.ctrlKey) && !e.altKey;
 
 interface Formats {
   bold: boolean;
@@ -142,20 +144,10 @@ export function Toolbar(): ReactNode {
         editor.registerCommand(SELECTION_CHANGE_COMMAND, () => { refresh(); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_UNDO_COMMAND, (v) => { setCanUndo(v); return false; }, COMMAND_PRIORITY_LOW),
         editor.registerCommand(CAN_REDO_COMMAND, (v) => { setCanRedo(v); return false; }, COMMAND_PRIORITY_LOW),
-        registerEditorShortcut(editor, (event) => {
-          const mod = isMac ? event.metaKey : event.ctrlKey;
-          if (!mod || event.altKey) return false;
-          const key = event.key.toLowerCase();
-          if (key === 'k' && !event.shiftKey) {
-            openLinkDialog();
-            return true;
-          }
-          if (key === 'x' && event.shiftKey) {
-            editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough');
-            return true;
-          }
-          return false;
-        }),
+        registerEditorShortcuts(editor, [
+          { matches: (e) => withMod(e) && !e.shiftKey && e.key.toLowerCase() === 'k', run: openLinkDialog },
+          { matches: (e) => withMod(e) && e.shiftKey && e.key.toLowerCase() === 'x', run: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'strikethrough') },
+        ]),
       ),
     [editor, refresh, openLinkDialog],
   );

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { $getSelection, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { editorWithParagraphs } from './testing.ts';
-import { registerEditorShortcut } from './editorShortcut.ts';
+import { registerEditorShortcuts, type EditorShortcut } from './editorShortcut.ts';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -16,42 +16,53 @@ function press(target: HTMLElement, init: KeyboardEventInit): KeyboardEvent {
   return event;
 }
 
+const CTRL_ALT_M: KeyboardEventInit = { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true };
 const isCtrlAltM = (e: KeyboardEvent) => e.ctrlKey && e.altKey && e.code === 'KeyM';
 
-function editorWithShortcut(onKeyDown: (e: KeyboardEvent) => boolean): { editor: LexicalEditor; root: HTMLElement } {
+function editorWith(shortcuts: EditorShortcut[]): { editor: LexicalEditor; root: HTMLElement } {
   const editor = editorWithParagraphs(['The minister said']);
-  cleanups.push(registerEditorShortcut(editor, onKeyDown));
+  cleanups.push(registerEditorShortcuts(editor, shortcuts));
   return { editor, root: editor.getRootElement()! };
 }
 
 describe('editor shortcuts on the body element', () => {
-  it('takes its key (default prevented) and lets the others through', () => {
-    const handler = vi.fn(isCtrlAltM);
-    const { root } = editorWithShortcut(handler);
-    expect(press(root, { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true }).defaultPrevented).toBe(true);
+  it('runs the shortcut whose key it is, with the key kept from the text, and lets other keys through', () => {
+    const run = vi.fn();
+    const { root } = editorWith([{ matches: isCtrlAltM, run }]);
+    expect(press(root, CTRL_ALT_M).defaultPrevented).toBe(true);
     expect(press(root, { key: 'm', code: 'KeyM' }).defaultPrevented).toBe(false);
-    expect(handler).toHaveBeenCalledTimes(2);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it("runs before Lexical's own keydown listeners see the key", () => {
-    const { editor, root } = editorWithShortcut(isCtrlAltM);
+    const { editor, root } = editorWith([{ matches: isCtrlAltM, run: () => undefined }]);
     const seen: boolean[] = [];
     cleanups.push(editor.registerCommand(KEY_DOWN_COMMAND, (e) => { seen.push(e.defaultPrevented); return false; }, COMMAND_PRIORITY_NORMAL));
-    press(root, { key: 'm', code: 'KeyM', ctrlKey: true, altKey: true });
+    press(root, CTRL_ALT_M);
     expect(seen).toEqual([true]);
   });
 
+  it('reads the selection the user made, even before Lexical has heard of it', () => {
+    let selected = '';
+    const { editor, root } = editorWith([{ matches: isCtrlAltM, run: () => { selected = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? ''); } }]);
+    // The DOM selection moves ("minister"); the selectionchange that tells Lexical has not run yet.
+    const text = root.querySelector('span')!.firstChild!;
+    document.getSelection()!.setBaseAndExtent(text, 4, text, 12);
+    press(root, CTRL_ALT_M);
+    expect(selected).toBe('minister');
+  });
+
   it('leaves keys that belong to an IME composition alone', () => {
-    const handler = vi.fn(() => true);
-    const { root } = editorWithShortcut(handler);
+    const run = vi.fn();
+    const { root } = editorWith([{ matches: () => true, run }]);
     expect(press(root, { key: 'm', isComposing: true }).defaultPrevented).toBe(false);
-    expect(handler).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
   });
 
   it('follows the editor to a new body element and stops when unregistered', () => {
     const editor = editorWithParagraphs(['The minister said']);
-    const handler = vi.fn(() => true);
-    const unregister = registerEditorShortcut(editor, handler);
+    const run = vi.fn();
+    const unregister = registerEditorShortcuts(editor, [{ matches: () => true, run }]);
     const first = editor.getRootElement()!;
     const second = document.createElement('div');
     second.contentEditable = 'true';
@@ -59,10 +70,10 @@ describe('editor shortcuts on the body element', () => {
     editor.setRootElement(second);
     press(first, { key: 'x' });
     press(second, { key: 'x' });
-    expect(handler).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledTimes(1);
     unregister();
     press(second, { key: 'x' });
-    expect(handler).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledTimes(1);
     editor.setRootElement(null);
   });
 
@@ -89,7 +100,7 @@ describe('editor shortcuts on the body element', () => {
       return copies;
     };
     const baseline = copiesPerKey(() => () => undefined);
-    expect(copiesPerKey((editor) => registerEditorShortcut(editor, isCtrlAltM))).toBe(baseline);
+    expect(copiesPerKey((editor) => registerEditorShortcuts(editor, [{ matches: isCtrlAltM, run: () => undefined }]))).toBe(baseline);
     expect(copiesPerKey((editor) => editor.registerCommand(KEY_DOWN_COMMAND, isCtrlAltM, COMMAND_PRIORITY_NORMAL))).toBe(baseline + 1);
   });
 });

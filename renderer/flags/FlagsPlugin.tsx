@@ -15,7 +15,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $isMarkNode, MarkNode } from '@lexical/mark';
-import { registerEditorShortcut } from '../editor/editorShortcut.ts';
+import { registerEditorShortcuts } from '../editor/editorShortcut.ts';
 import { ToolbarSlot } from '../editor/ToolbarSlot.tsx';
 import { useArticle } from '../stores/article.ts';
 import { useFlagsStore } from '../stores/flags.ts';
@@ -80,11 +80,9 @@ export function FlagsPlugin(): ReactNode {
   useEffect(() => {
     const unMutations = editor.registerMutationListener(MarkNode, () => decorate(), { skipInitialization: false });
     const unCommand = editor.registerCommand(OPEN_FLAG_DIALOG_COMMAND, () => openDialog(editor), COMMAND_PRIORITY_NORMAL);
-    const unKeys = registerEditorShortcut(editor, (event) => {
-      if (!(event.ctrlKey && event.altKey && !event.shiftKey && event.code === 'KeyM')) return false;
-      openDialog(editor);
-      return true;
-    });
+    const unKeys = registerEditorShortcuts(editor, [
+      { matches: (e) => e.ctrlKey && e.altKey && !e.shiftKey && e.code === 'KeyM', run: () => openDialog(editor) },
+    ]);
     const unSelection = editor.registerUpdateListener(() => {
       const next = draftFromSelection(editor) !== null;
       setHasSelection((prev) => (prev === next ? prev : next));
