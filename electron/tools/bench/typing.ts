@@ -58,15 +58,14 @@ const KEYSTROKES = ROUNDS * KEYS_PER_ROUND;
 const WARMUP_KEYS = 30;
 /** Milliseconds between keystrokes: a fast typist (about 11 characters a second). */
 const KEY_DELAY_MS = 90;
-/** After the app's turn: its autosave (1 s after the last edit) and crash journal land by then. */
-const APP_SETTLE_MS = 1500;
 /**
- * After the bare editor's turn, before the app's: as long as the app's own settle, so every turn
- * starts the same time after the previous page stopped typing. (It was 300 ms, so only the app's
- * turns began while the page before had just stopped; in one run the app's first keystroke of
- * each turn had a p50 of 24.0 ms against the bare editor's 15.7.)
+ * After every turn, before the next page types: the app's autosave (1 s after the last edit) and
+ * crash journal land by then, and the bare editor waits as long, so every turn starts the same
+ * time after the previous page stopped typing. (After the bare editor's turn it was 300 ms, so
+ * only the app's turns began while the page before had just stopped; in one run the app's first
+ * keystroke of each turn had a p50 of 24.0 ms against the bare editor's 15.7.)
  */
-const BARE_SETTLE_MS = APP_SETTLE_MS;
+const SETTLE_MS = 1500;
 const WORD_ROUNDS = 20;
 const ARTICLE_ID = 'bench-typing';
 const APP_TITLE = 'Typing benchmark: 20,000 words';
@@ -188,19 +187,18 @@ async function startHost(libraryDir: string, configDir: string): Promise<{ child
   return { child, url };
 }
 
-/** The rows for the app page that draws no underlines, beside the app's and the bare editor's p95. */
 /** The first keystroke of each turn comes after a pause (the app's check, autosave, journal). */
 function firstKeysRow(appRounds: number[][], bareRounds: number[][]): Row {
-  const firsts = (rounds: number[][]) => rounds.map((r) => r[0]!);
-  const app = quantile(firsts(appRounds), 0.5);
-  const bare = quantile(firsts(bareRounds), 0.5);
-  const rest = (rounds: number[][]) => quantile(rounds.flatMap((r) => r.slice(1)), 0.95);
+  const firstP50 = (rounds: number[][]) => quantile(rounds.map((r) => r[0]!), 0.5);
+  const restP95 = (rounds: number[][]) => quantile(rounds.flatMap((r) => r.slice(1)), 0.95);
+  const [appRest, bareRest] = [restP95(appRounds), restP95(bareRounds)];
   return {
-    name: "first keystroke of a turn p50, app (bare's in the note)", value: app, unit: 'ms',
-    note: `bare ${bare.toFixed(1)} ms; p95 without the first keystrokes: app ${rest(appRounds).toFixed(1)} ms, bare ${rest(bareRounds).toFixed(1)} ms (${(rest(appRounds) / rest(bareRounds)).toFixed(2)} x)`,
+    name: "first keystroke of a turn p50, app (bare's in the note)", value: firstP50(appRounds), unit: 'ms',
+    note: `bare ${firstP50(bareRounds).toFixed(1)} ms; p95 without the first keystrokes: app ${appRest.toFixed(1)} ms, bare ${bareRest.toFixed(1)} ms (${(appRest / bareRest).toFixed(2)} x)`,
   };
 }
 
+/** The rows for the app page that draws no underlines, beside the app's and the bare editor's p95. */
 function withoutUnderlinesRows(plainRounds: number[][], bareRounds: number[][], appP95: number, bareP95: number, underlined: number): Row[] {
   const p95 = quantile(plainRounds.flat(), 0.95);
   const [low, high] = bootstrapQuantileRatio(plainRounds, bareRounds, 0.95);
@@ -277,7 +275,7 @@ async function appQuiet(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   );
-  await page.waitForTimeout(APP_SETTLE_MS);
+  await page.waitForTimeout(SETTLE_MS);
 }
 
 async function findingsLatencies(page: Page): Promise<number[]> {
@@ -397,7 +395,7 @@ export async function run(): Promise<Row[]> {
         await appQuiet(plain);
       }
       const b = await typeTimed(barePage, keys, { label: 'bare', rows: profileRows });
-      await barePage.waitForTimeout(BARE_SETTLE_MS);
+      await barePage.waitForTimeout(SETTLE_MS);
       appLat.push(...a);
       bareLat.push(...b);
       appRounds.push(a);
