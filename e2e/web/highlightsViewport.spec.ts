@@ -11,15 +11,20 @@ const LONG_TITLE = 'Delegation story, filed four times';
 // The seed story four times over: long enough that most of it is out of the window.
 test.use({ libraryFiles: articleFile('long-seed', LONG_TITLE, Array.from({ length: 4 }, () => paragraphsOf(SEED_TEXT)).flat()) });
 
-/** Underlined ranges the browser has registered, and how many of them lie in the window. */
+/**
+ * Underlined ranges the browser has registered, and how many of them lie in the window: in the
+ * part of the editor's scroller that is on screen (text under the bars above and below is hidden).
+ */
 const REGISTERED = `(() => {
+  const box = document.querySelector('.editor-scroll').getBoundingClientRect();
+  const top = Math.max(0, box.top), bottom = Math.min(innerHeight, box.bottom);
   let total = 0, inWindow = 0;
   for (const [name, highlight] of CSS.highlights) {
     if (name === 'cd-active') continue;
     for (const range of highlight) {
       total += 1;
       const r = range.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) inWindow += 1;
+      if (r.bottom > top && r.top < bottom && r.width > 0) inWindow += 1;
     }
   }
   return { total, inWindow };

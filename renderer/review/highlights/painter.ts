@@ -5,9 +5,10 @@
  * editor did not touch keeps its ranges (its DOM is untouched, so they are still right), and a
  * block that changed drops its ranges at once and gets new ones at the next paint.
  *
- * Only blocks in the viewport are registered with the browser: Chromium revalidates every
- * registered range whenever the document changes, so a long article with hundreds of underlines
- * would otherwise pay for all of them on every keystroke. Scrolling brings the others in.
+ * Only blocks in the visible part of the editor are registered with the browser: Chromium
+ * revalidates every registered range whenever the document changes, so a long article with
+ * hundreds of underlines would otherwise pay for all of them on every keystroke. Scrolling brings
+ * the others in.
  *
  * Which blocks are near is measured in an animation frame after a paint, a scroll or a resize:
  * a binary search over the blocks' rectangles, a dozen reads or so. (An IntersectionObserver on
@@ -37,14 +38,23 @@ interface BlockDrawing {
 export const ACTIVE_HIGHLIGHT = 'cd-active';
 
 /**
- * How far beyond the window (in window heights) underlines stay registered: none. After any
- * change to the document Chromium re-marks every registered range, which repaints the whole text
- * of each block holding one, on every keystroke. A scroll event comes before the frame's
+ * How far beyond the visible part of the editor (in window heights) underlines stay registered:
+ * none. After any change to the document Chromium re-marks every registered range, which
+ * repaints the whole text of each block holding one, on every keystroke. A scroll event comes before the frame's
  * animation callbacks, where the blocks are measured again, so text scrolled into view is
  * underlined in the frame it appears. (A quarter screen beyond, as before: profiled typing,
  * main-thread CPU per keystroke 24.2 -> 21.9 ms, paint 6.3 -> 5.5 ms.)
  */
 const NEAR_MARGIN = 0;
+
+/** The nearest ancestor of `element` that scrolls its content, if any. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | null {
+  for (let el = element.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return el;
+  }
+  return null;
+}
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -62,6 +72,9 @@ export class HighlightPainter {
   /** Block keys in or near the viewport, as last measured. */
   private nearKeys = new Set<string>();
   private measureFrame = 0;
+  /** The editor's root element and the ancestor it scrolls in, found once per root. */
+  private scrollerRoot: HTMLElement | null = null;
+  private scroller: HTMLElement | null = null;
   private readonly onViewportChange = () => this.scheduleMeasure();
   /** Called after each paint; `upToDate` when the findings are for the editor's current text. */
   onPaint: ((upToDate: boolean) => void) | null = null;
@@ -205,8 +218,9 @@ export class HighlightPainter {
       near = new Set(map.blocks.map((b) => b.key));
     } else {
       near = new Set();
-      const top = -NEAR_MARGIN * height;
-      const bottom = (1 + NEAR_MARGIN) * height;
+      const band = this.visibleBand(height);
+      const top = band.top - NEAR_MARGIN * height;
+      const bottom = band.bottom + NEAR_MARGIN * height;
       const rectOf = (i: number) => elements[i]?.getBoundingClientRect() ?? null;
       let lo = 0;
       let hi = elements.length;
@@ -226,6 +240,21 @@ export class HighlightPainter {
     if (near.size === this.nearKeys.size && [...near].every((k) => this.nearKeys.has(k))) return;
     this.nearKeys = near;
     this.apply();
+  }
+
+  /**
+   * The stretch of the window where the editor's text can be seen: its scroller's box clipped to
+   * the window. Text under the bars above and below the scroller is hidden, so it needs no
+   * underline (each one costs a repaint of its paragraph per keystroke).
+   */
+  private visibleBand(height: number): { top: number; bottom: number } {
+    const root = this.editor.getRootElement();
+    if (root !== this.scrollerRoot) {
+      this.scrollerRoot = root;
+      this.scroller = root && scrollingAncestor(root);
+    }
+    const box = this.scroller?.getBoundingClientRect();
+    return box ? { top: Math.max(0, box.top), bottom: Math.min(height, box.bottom) } : { top: 0, bottom: height };
   }
 
   /** Findings underlined at a plain-text offset of the current text. */
