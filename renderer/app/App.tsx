@@ -32,7 +32,10 @@ function focusHeadline(): void {
 }
 
 export function App(): ReactNode {
-  const article = useArticle((s) => s.article);
+  // The id and the title, not the article: a save replaces the article object (new revision), and
+  // re-rendering the whole shell for it would make garbage the next keystroke pays to collect.
+  const articleId = useArticle((s) => s.article?.id ?? null);
+  const title = useArticle((s) => (s.article ? s.article.title.trim() || 'Untitled' : null));
   const loadKey = useArticle((s) => s.loadKey);
   const loadError = useArticle((s) => s.loadError);
   const [prefsOpen, setPrefsOpen] = useState(false);
@@ -45,7 +48,6 @@ export function App(): ReactNode {
   useSaveTriggers();
   // Journals unsaved typing; once start-up has reopened the last article, offers back a crash's.
   useCrashRecovery(started);
-  const title = article ? article.title.trim() || 'Untitled' : null;
   useEffect(() => {
     // The window (or tab) says which article is open, as desktop editors do.
     document.title = title ? `${title} — Copydesk` : 'Copydesk';
@@ -91,8 +93,8 @@ export function App(): ReactNode {
             <button type="button" className="btn" onClick={() => { setNotice(null); useArticle.setState({ loadError: null }); }}>Dismiss</button>
           </div>
         )}
-        {article ? (
-          <ArticleEditor key={`${article.id}:${loadKey}`} article={article} />
+        {articleId ? (
+          <ArticleEditor key={`${articleId}:${loadKey}`} />
         ) : (
           <div className="empty-state">
             <p className="empty-title">No article open</p>

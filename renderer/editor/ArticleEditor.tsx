@@ -12,7 +12,6 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
-import type { Article } from '../../shared/article/schema.ts';
 import { ReviewEditorPlugins } from '../review/ReviewEditorPlugins.tsx';
 import { StatusControl } from '../review/StatusControl.tsx';
 import { HistoryButton } from '../history/HistoryButton.tsx';
@@ -33,19 +32,21 @@ function onEditorError(error: Error): void {
   console.error('Editor error', error);
 }
 
-export function ArticleEditor({ article }: { article: Article }): ReactNode {
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
+/** Shown while an article is open (the app keys it by the article's id and load count). */
+export function ArticleEditor(): ReactNode {
+  // The body is read once per load (the composer is keyed by it); later body changes come *from*
+  // this editor, so they must not feed back into it. Nor does the editor subscribe to the
+  // article: each save replaces it.
+  const initialConfig = useMemo<InitialConfigType>(() => {
+    const body = useArticle.getState().article?.body;
+    return {
       namespace: 'copydesk-article',
       nodes: EDITOR_NODES,
       theme: editorTheme,
       onError: onEditorError,
-      editorState: JSON.stringify(article.body),
-    }),
-    // The body is read once per load (the composer is keyed by it); later body changes come
-    // *from* this editor, so they must not feed back into it.
-    [],
-  );
+      editorState: body ? JSON.stringify(body) : undefined,
+    };
+  }, []);
   const focusBody = useCallback(() => {
     useArticle.getState().editor?.focus();
   }, []);
